@@ -1,0 +1,4 @@
+//! The back ends: both read only the typed IR.
+
+pub mod rust;
+pub mod wasm;

@@ -1,0 +1,631 @@
+//! The Rust back end: typed IR to the body of the `native` module, with `quote`. The output
+//! calls checked helpers of `multilingual_runtime::__private::ops` for every operation that can
+//! raise, and uses no `unsafe`.
+
+use crate::ir::{
+    Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IntOp, ListFn, LocalId, Program, Role, SiteId,
+    Step, Stmt,
+};
+use crate::types::Type;
+use crate::vocabulary::MathFn;
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+/// A Rust identifier for a kernel name: raw when it is a Rust keyword, escaped when a character
+/// is not allowed in Rust identifiers.
+pub fn ident(name: &str) -> Ident {
+    let valid = name.chars().enumerate().all(|(i, c)| {
+        if i == 0 {
+            c == '_' || unicode_ident::is_xid_start(c)
+        } else {
+            unicode_ident::is_xid_continue(c)
+        }
+    }) && !name.is_empty();
+    if !valid {
+        let mut out = String::from("ml_");
+        for c in name.chars() {
+            if unicode_ident::is_xid_continue(c) {
+                out.push(c);
+            } else {
+                out.push_str(&format!("_u{:x}_", c as u32));
+            }
+        }
+        return Ident::new(&out, Span::call_site());
+    }
+    if syn::parse_str::<Ident>(name).is_ok() {
+        Ident::new(name, Span::call_site())
+    } else if matches!(name, "self" | "Self" | "super" | "crate" | "_") {
+        Ident::new(&format!("ml_{name}"), Span::call_site())
+    } else {
+        Ident::new_raw(name, Span::call_site())
+    }
+}
+
+/// The Rust type of a kernel value.
+pub fn rust_type(ty: &Type) -> TokenStream {
+    match ty {
+        Type::Int => quote!(i64),
+        Type::Float => quote!(f64),
+        Type::Bool => quote!(bool),
+        Type::List(e) => {
+            let e = rust_type(e);
+            quote!(::std::vec::Vec<#e>)
+        }
+    }
+}
+
+/// The Rust type of a parameter: lists are borrowed slices, `&mut` when written.
+pub fn param_type(local: &crate::ir::Local) -> TokenStream {
+    match (&local.ty, local.role) {
+        (Type::List(e), Role::Param { written: true }) => {
+            let e = rust_type(e);
+            quote!(&mut [#e])
+        }
+        (Type::List(e), _) => {
+            let e = rust_type(e);
+            quote!(&[#e])
+        }
+        (t, _) => rust_type(t),
+    }
+}
+
+/// The signature of a function: `fn name(params) -> result`.
+pub fn signature(f: &Function) -> TokenStream {
+    let name = ident(&f.name);
+    let params = f.param_locals().iter().map(|l| {
+        let n = ident(&l.name);
+        let t = param_type(l);
+        quote!(#n: #t)
+    });
+    let result = f.result.as_ref().map(|t| {
+        let t = rust_type(t);
+        quote!(-> #t)
+    });
+    quote!(fn #name(#(#params),*) #result)
+}
+
+/// All functions of the program as items of the `native` module.
+pub fn native_items(program: &Program) -> TokenStream {
+    let functions = program.functions.iter().map(|f| Gen { program, f }.function());
+    quote!(#(#functions)*)
+}
+
+struct Gen<'a> {
+    program: &'a Program,
+    f: &'a Function,
+}
+
+fn site(s: SiteId) -> TokenStream {
+    let i = Literal::usize_unsuffixed(s as usize);
+    quote!(super::__SITES[#i])
+}
+
+impl Gen<'_> {
+    fn function(&self) -> TokenStream {
+        let f = self.f;
+        let name = ident(&f.name);
+        let vis = if f.public { quote!(pub) } else { quote!() };
+        let params = f.param_locals().iter().map(|l| {
+            let n = ident(&l.name);
+            let t = param_type(l);
+            if l.ty.is_scalar() {
+                quote!(mut #n: #t)
+            } else {
+                quote!(#n: #t)
+            }
+        });
+        let result = f.result.as_ref().map(|t| {
+            let t = rust_type(t);
+            quote!(-> #t)
+        });
+        let locals = f.locals.iter().enumerate().skip(f.params).map(|(i, l)| {
+            let n = self.local(i);
+            let t = rust_type(&l.ty);
+            let init = match &l.ty {
+                Type::Int => quote!(0),
+                Type::Float => quote!(0.0),
+                Type::Bool => quote!(false),
+                Type::List(_) => quote!(::std::vec::Vec::new()),
+            };
+            quote!(let mut #n: #t = #init;)
+        });
+        let body = self.block(&f.body);
+        let tail = if f.result.is_some() && !ends_in_return(&f.body) {
+            quote!(unreachable!("the checker proves every path returns"))
+        } else {
+            quote!()
+        };
+        quote! {
+            #[allow(unused_mut, unused_assignments, unused_variables, unused_parens, unreachable_code, clippy::all)]
+            #vis fn #name(#(#params),*) #result {
+                #(#locals)*
+                #body
+                #tail
+            }
+        }
+    }
+
+    fn local(&self, id: LocalId) -> Ident {
+        let l = &self.f.locals[id];
+        match l.role {
+            Role::Temp => format_ident!("__t{}", id),
+            _ => ident(&l.name),
+        }
+    }
+
+    fn is_param_list(&self, id: LocalId) -> bool {
+        matches!(self.f.locals[id].role, Role::Param { .. }) && !self.f.locals[id].ty.is_scalar()
+    }
+
+    fn block(&self, stmts: &[Stmt]) -> TokenStream {
+        let s = stmts.iter().map(|s| self.stmt(s));
+        quote!(#(#s)*)
+    }
+
+    fn stmt(&self, s: &Stmt) -> TokenStream {
+        match s {
+            Stmt::Assign(id, value) => {
+                let n = self.local(*id);
+                let v = self.expr(value);
+                quote!(#n = #v;)
+            }
+            Stmt::SetIndex {
+                list,
+                index,
+                value,
+                site: s,
+            } => {
+                let n = self.local(*list);
+                let v = self.expr(value);
+                let i = self.expr(index);
+                let s = site(*s);
+                quote! {
+                    {
+                        let __value = #v;
+                        let __index = __rt::index(#i, #n.len(), super::__FILE, #s);
+                        #n[__index] = __value;
+                    }
+                }
+            }
+            Stmt::Append { list, value } => {
+                let n = self.local(*list);
+                let v = self.expr(value);
+                quote! {
+                    {
+                        let __value = #v;
+                        __rt::append(&mut #n, __value, super::__FILE);
+                    }
+                }
+            }
+            Stmt::Expr(e) => {
+                let v = self.expr(e);
+                quote!(let _ = #v;)
+            }
+            Stmt::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let c = self.expr(cond);
+                let t = self.block(then);
+                if otherwise.is_empty() {
+                    quote!(if #c { #t })
+                } else {
+                    let o = self.block(otherwise);
+                    quote!(if #c { #t } else { #o })
+                }
+            }
+            Stmt::While { cond, body } => {
+                let b = self.block(body);
+                if matches!(cond.kind, E::Bool(true)) {
+                    quote!(loop { #b })
+                } else {
+                    let c = self.expr(cond);
+                    quote!(while #c { #b })
+                }
+            }
+            Stmt::ForRange {
+                var,
+                counter,
+                stop,
+                step,
+                body,
+            } => {
+                let v = self.local(*var);
+                let c = self.local(*counter);
+                let e = self.local(*stop);
+                let b = self.block(body);
+                match step {
+                    Step::Const(1) => quote! {
+                        while #c < #e {
+                            #v = #c;
+                            #c += 1;
+                            #b
+                        }
+                    },
+                    Step::Const(k) if *k > 0 => {
+                        let k = Literal::i64_suffixed(*k);
+                        quote! {
+                            while #c < #e {
+                                #v = #c;
+                                #c = __rt::range_next(#c, #e, #k);
+                                #b
+                            }
+                        }
+                    }
+                    Step::Const(k) => {
+                        let k = int_literal(*k);
+                        quote! {
+                            while #c > #e {
+                                #v = #c;
+                                #c = __rt::range_next(#c, #e, #k);
+                                #b
+                            }
+                        }
+                    }
+                    Step::Local(t, s) => {
+                        let t = self.local(*t);
+                        let s = site(*s);
+                        quote! {
+                            __rt::check_range_step(#t, super::__FILE, #s);
+                            while (#t > 0 && #c < #e) || (#t < 0 && #c > #e) {
+                                #v = #c;
+                                #c = __rt::range_next(#c, #e, #t);
+                                #b
+                            }
+                        }
+                    }
+                }
+            }
+            Stmt::ForList {
+                var,
+                list,
+                index,
+                body,
+            } => {
+                let v = self.local(*var);
+                let l = self.local(*list);
+                let i = self.local(*index);
+                let b = self.block(body);
+                quote! {
+                    #i = 0;
+                    while (#i as usize) < #l.len() {
+                        #v = #l[#i as usize];
+                        #i += 1;
+                        #b
+                    }
+                }
+            }
+            Stmt::Break => quote!(break;),
+            Stmt::Continue => quote!(continue;),
+            Stmt::Return(None) => quote!(return;),
+            Stmt::Return(Some(e)) => {
+                let v = self.expr(e);
+                quote!(return #v;)
+            }
+        }
+    }
+
+    /// A list operand as a slice reference.
+    fn slice(&self, e: &Expr) -> TokenStream {
+        match e.kind {
+            E::Local(id) if self.is_param_list(id) => {
+                let n = self.local(id);
+                quote!(&*#n)
+            }
+            E::Local(id) => {
+                let n = self.local(id);
+                quote!(&#n[..])
+            }
+            _ => {
+                let v = self.expr(e);
+                quote!(&(#v)[..])
+            }
+        }
+    }
+
+    fn expr(&self, e: &Expr) -> TokenStream {
+        match &e.kind {
+            E::Int(v) => int_literal(*v),
+            E::Float(v) => float_literal(*v),
+            E::Bool(b) => quote!(#b),
+            E::Local(id) => {
+                let n = self.local(*id);
+                quote!(#n)
+            }
+            E::NegInt(x, s) => {
+                let x = self.expr(x);
+                let s = site(*s);
+                quote!(__rt::neg(#x, super::__FILE, #s))
+            }
+            E::NegFloat(x) => {
+                let x = self.expr(x);
+                quote!((-#x))
+            }
+            E::InvertInt(x) => {
+                let x = self.expr(x);
+                quote!((!#x))
+            }
+            E::Not(x) => {
+                let x = self.expr(x);
+                quote!((!#x))
+            }
+            E::Int2(op, a, b, s) => {
+                let a = self.expr(a);
+                let b = self.expr(b);
+                let s = site(*s);
+                match op {
+                    IntOp::And => quote!((#a & #b)),
+                    IntOp::Or => quote!((#a | #b)),
+                    IntOp::Xor => quote!((#a ^ #b)),
+                    _ => {
+                        let f = match op {
+                            IntOp::Add => "add",
+                            IntOp::Sub => "sub",
+                            IntOp::Mul => "mul",
+                            IntOp::FloorDiv => "floordiv",
+                            IntOp::Mod => "modulo",
+                            IntOp::Pow => "pow",
+                            IntOp::Shl => "shl",
+                            _ => "shr",
+                        };
+                        let f = format_ident!("{}", f);
+                        quote!(__rt::#f(#a, #b, super::__FILE, #s))
+                    }
+                }
+            }
+            E::Float2(op, a, b, s) => {
+                let a = self.expr(a);
+                let b = self.expr(b);
+                let s = site(*s);
+                match op {
+                    FloatOp::Add => quote!((#a + #b)),
+                    FloatOp::Sub => quote!((#a - #b)),
+                    FloatOp::Mul => quote!((#a * #b)),
+                    FloatOp::Div => quote!(__rt::float_div(#a, #b, super::__FILE, #s)),
+                    FloatOp::FloorDiv => quote!(__rt::float_floordiv(#a, #b, super::__FILE, #s)),
+                    FloatOp::Mod => quote!(__rt::float_mod(#a, #b, super::__FILE, #s)),
+                    FloatOp::Pow => quote!(__rt::float_pow(#a, #b, super::__FILE, #s)),
+                }
+            }
+            E::Bool2(op, a, b) => {
+                let a = self.expr(a);
+                let b = self.expr(b);
+                match op {
+                    IntOp::And => quote!((#a & #b)),
+                    IntOp::Or => quote!((#a | #b)),
+                    _ => quote!((#a ^ #b)),
+                }
+            }
+            E::Compare(cmp, kind, a, b) => {
+                let a = self.expr(a);
+                let b = self.expr(b);
+                match kind {
+                    CmpKind::Int | CmpKind::Float => {
+                        let op = match cmp {
+                            Cmp::Lt => quote!(<),
+                            Cmp::Le => quote!(<=),
+                            Cmp::Gt => quote!(>),
+                            Cmp::Ge => quote!(>=),
+                            Cmp::Eq => quote!(==),
+                            Cmp::Ne => quote!(!=),
+                        };
+                        quote!((#a #op #b))
+                    }
+                    CmpKind::IntFloat | CmpKind::FloatInt => {
+                        let ord = if *kind == CmpKind::IntFloat {
+                            quote!(__rt::compare_int_float(#a, #b))
+                        } else {
+                            quote!(__rt::compare_float_int(#a, #b))
+                        };
+                        match cmp {
+                            Cmp::Lt => quote!(#ord.is_some_and(|o| o.is_lt())),
+                            Cmp::Le => quote!(#ord.is_some_and(|o| o.is_le())),
+                            Cmp::Gt => quote!(#ord.is_some_and(|o| o.is_gt())),
+                            Cmp::Ge => quote!(#ord.is_some_and(|o| o.is_ge())),
+                            Cmp::Eq => quote!(#ord.is_some_and(|o| o.is_eq())),
+                            Cmp::Ne => quote!(!#ord.is_some_and(|o| o.is_eq())),
+                        }
+                    }
+                }
+            }
+            E::And(a, b) => {
+                let a = self.expr(a);
+                let b = self.expr(b);
+                quote!((#a && #b))
+            }
+            E::Or(a, b) => {
+                let a = self.expr(a);
+                let b = self.expr(b);
+                quote!((#a || #b))
+            }
+            E::Cond(c, a, b) => {
+                let c = self.expr(c);
+                let a = self.expr(a);
+                let b = self.expr(b);
+                quote!((if #c { #a } else { #b }))
+            }
+            E::Block(stmts, value) => {
+                let s = self.block(stmts);
+                let v = self.expr(value);
+                quote!({ #s #v })
+            }
+            E::Convert(c, x, s) => {
+                let x = self.expr(x);
+                let s = site(*s);
+                match c {
+                    Convert::BoolToInt => quote!((#x as i64)),
+                    Convert::IntToFloat => quote!((#x as f64)),
+                    Convert::FloatToInt => quote!(__rt::float_to_int(#x, super::__FILE, #s)),
+                    Convert::IntToBool => quote!((#x != 0)),
+                    Convert::FloatToBool => quote!((#x != 0.0)),
+                }
+            }
+            E::Abs(x, s) => {
+                let is_float = x.ty() == Type::Float;
+                let x = self.expr(x);
+                let s = site(*s);
+                if is_float {
+                    quote!(#x.abs())
+                } else {
+                    quote!(__rt::abs(#x, super::__FILE, #s))
+                }
+            }
+            E::Math(f, x, s) => {
+                let x = self.expr(x);
+                let s = site(*s);
+                let name = format_ident!(
+                    "{}",
+                    match f {
+                        MathFn::Sqrt => "sqrt",
+                        MathFn::Floor => "floor",
+                        MathFn::Ceil => "ceil",
+                        MathFn::Sin => "sin",
+                        MathFn::Cos => "cos",
+                        MathFn::Exp => "exp",
+                        MathFn::Log => "log",
+                    }
+                );
+                quote!(__rt::#name(#x, super::__FILE, #s))
+            }
+            E::Call(callee, args) => self.call(*callee, args),
+            E::Len(x) => {
+                let x = self.slice(x);
+                quote!((#x.len() as i64))
+            }
+            E::Index(list, index, s) => {
+                let s = site(*s);
+                let i = self.expr(index);
+                match list.kind {
+                    E::Local(id) => {
+                        let n = self.local(id);
+                        quote!({
+                            let __i = #i;
+                            #n[__rt::index(__i, #n.len(), super::__FILE, #s)]
+                        })
+                    }
+                    _ => {
+                        let l = self.expr(list);
+                        quote!({
+                            let __list = #l;
+                            let __i = #i;
+                            __list[__rt::index(__i, __list.len(), super::__FILE, #s)]
+                        })
+                    }
+                }
+            }
+            E::ListFn(f, x, s) => {
+                let elem = x.ty().elem().cloned().unwrap_or(Type::Int);
+                let x = self.slice(x);
+                let s = site(*s);
+                let name = match (f, elem) {
+                    (ListFn::Sum, Type::Float) => "sum_float",
+                    (ListFn::Sum, Type::Bool) => "sum_bool",
+                    (ListFn::Sum, _) => "sum_int",
+                    (ListFn::Min, _) => "min",
+                    (ListFn::Max, _) => "max",
+                };
+                let name = format_ident!("{}", name);
+                quote!(__rt::#name(#x, super::__FILE, #s))
+            }
+            E::ListLit(elem, items) => {
+                let t = rust_type(elem);
+                if items.is_empty() {
+                    quote!(::std::vec::Vec::<#t>::new())
+                } else {
+                    let items = items.iter().map(|i| self.expr(i));
+                    quote!(::std::vec![#(#items),*])
+                }
+            }
+            E::ListRepeat(value, count, s) => {
+                let v = self.expr(value);
+                let c = self.expr(count);
+                let s = site(*s);
+                quote!(__rt::repeat(#v, #c, super::__FILE, #s))
+            }
+            E::ListTruthy(x) => {
+                let x = self.slice(x);
+                quote!((!#x.is_empty()))
+            }
+        }
+    }
+
+    /// A call: scalar and temporary arguments are evaluated in order into temporaries, then list
+    /// variables are borrowed (shared, or mutably when the callee writes into them).
+    fn call(&self, callee: usize, args: &[Expr]) -> TokenStream {
+        let target = &self.program.functions[callee];
+        let name = ident(&target.name);
+        let mut lets = Vec::new();
+        let mut passed = Vec::new();
+        for (i, (arg, param)) in args.iter().zip(target.param_locals()).enumerate() {
+            let written = matches!(param.role, Role::Param { written: true });
+            let tmp = format_ident!("__a{}", i);
+            match (&arg.kind, param.ty.is_scalar()) {
+                (_, true) => {
+                    let v = self.expr(arg);
+                    lets.push(quote!(let #tmp = #v;));
+                    passed.push(quote!(#tmp));
+                }
+                (E::Local(id), false) => {
+                    let n = self.local(*id);
+                    passed.push(match (self.is_param_list(*id), written) {
+                        (true, true) => quote!(&mut *#n),
+                        (true, false) => quote!(&*#n),
+                        (false, true) => quote!(&mut #n[..]),
+                        (false, false) => quote!(&#n[..]),
+                    });
+                }
+                (_, false) => {
+                    let v = self.expr(arg);
+                    lets.push(quote!(let mut #tmp = #v;));
+                    passed.push(if written { quote!(&mut #tmp[..]) } else { quote!(&#tmp[..]) });
+                }
+            }
+        }
+        quote!({ #(#lets)* #name(#(#passed),*) })
+    }
+}
+
+fn int_literal(v: i64) -> TokenStream {
+    if v == i64::MIN {
+        quote!(i64::MIN)
+    } else if v < 0 {
+        let l = Literal::i64_suffixed(-v);
+        quote!((-#l))
+    } else {
+        let l = Literal::i64_suffixed(v);
+        quote!(#l)
+    }
+}
+
+fn float_literal(v: f64) -> TokenStream {
+    if v.is_nan() {
+        quote!(f64::NAN)
+    } else if v.is_infinite() {
+        if v > 0.0 { quote!(f64::INFINITY) } else { quote!(f64::NEG_INFINITY) }
+    } else if v.is_sign_negative() {
+        let l = Literal::f64_suffixed(-v);
+        quote!((-#l))
+    } else {
+        let l = Literal::f64_suffixed(v);
+        quote!(#l)
+    }
+}
+
+/// Does the body end with a statement that never falls through (so rustc sees no missing value)?
+fn ends_in_return(body: &[Stmt]) -> bool {
+    match body.last() {
+        Some(Stmt::Return(_)) => true,
+        Some(Stmt::If { then, otherwise, .. }) => ends_in_return(then) && ends_in_return(otherwise),
+        Some(Stmt::While { cond, body }) => matches!(cond.kind, E::Bool(true)) && !has_break(body),
+        _ => false,
+    }
+}
+
+fn has_break(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Break => true,
+        Stmt::If { then, otherwise, .. } => has_break(then) || has_break(otherwise),
+        _ => false,
+    })
+}

@@ -1,0 +1,185 @@
+//! The wasm ABI shared with `multilingual-runtime`: fault codes, imports, memory layout and how
+//! kernel types map to wasm value types.
+
+use crate::types::Type;
+use wasm_encoder::ValType;
+
+/// Fault codes passed to `ml.raise` (the runtime's `Fault::code`; never renumbered).
+pub mod fault {
+    pub const INDEX_OUT_OF_RANGE: i32 = 0;
+    pub const INT_DIV_BY_ZERO: i32 = 1;
+    pub const FLOAT_DIV_BY_ZERO: i32 = 2;
+    pub const INT_OVERFLOW: i32 = 4;
+    pub const NEGATIVE_SHIFT: i32 = 5;
+    pub const NEGATIVE_POWER: i32 = 6;
+    pub const FLOAT_NAN_TO_INT: i32 = 7;
+    pub const FLOAT_INF_TO_INT: i32 = 8;
+    pub const MATH_DOMAIN: i32 = 9;
+    pub const MIN_EMPTY: i32 = 11;
+    pub const MAX_EMPTY: i32 = 12;
+    pub const OUT_OF_MEMORY: i32 = 14;
+    pub const RANGE_STEP_ZERO: i32 = 15;
+    pub const FLOAT_TO_INT_RANGE: i32 = 17;
+}
+
+/// The site reported by operations whose IR node carries no site (allocation failures of list
+/// literals and appends).
+pub const NO_SITE: i32 = 0;
+
+/// Where the bump allocator starts (address 0 stays unused).
+pub const HEAP_BASE: i32 = 16;
+
+/// List header: `len: i32` at 0, `cap: i32` at 4, `data: i32` at 8, 4 unused bytes.
+pub const LIST_LEN: u64 = 0;
+/// Offset of the capacity in a list header.
+pub const LIST_CAP: u64 = 4;
+/// Offset of the data pointer in a list header.
+pub const LIST_DATA: u64 = 8;
+/// Size of a list header; a new list's data follows its header.
+pub const LIST_HEADER: u64 = 16;
+
+/// Host functions of the module `ml`, in import order (each imported only when used, except
+/// `raise`, which is always function 0).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Import {
+    /// `raise(fault, site)`: never returns.
+    Raise,
+    /// Python's float `//`.
+    FloatFloorDiv,
+    /// Python's float `%`.
+    FloatMod,
+    /// Python's float `**`.
+    FloatPow,
+    /// `math.sin`.
+    Sin,
+    /// `math.cos`.
+    Cos,
+    /// `math.exp`.
+    Exp,
+    /// `math.log`.
+    Log,
+}
+
+impl Import {
+    /// Every import, in import order.
+    pub const ALL: [Import; 8] = [
+        Import::Raise,
+        Import::FloatFloorDiv,
+        Import::FloatMod,
+        Import::FloatPow,
+        Import::Sin,
+        Import::Cos,
+        Import::Exp,
+        Import::Log,
+    ];
+
+    /// The field name in module `ml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Import::Raise => "raise",
+            Import::FloatFloorDiv => "float_floordiv",
+            Import::FloatMod => "float_mod",
+            Import::FloatPow => "float_pow",
+            Import::Sin => "sin",
+            Import::Cos => "cos",
+            Import::Exp => "exp",
+            Import::Log => "log",
+        }
+    }
+
+    /// Parameters and results.
+    pub fn signature(self) -> (Vec<ValType>, Vec<ValType>) {
+        use ValType::{F64, I32};
+        match self {
+            Import::Raise => (vec![I32, I32], vec![]),
+            Import::FloatFloorDiv | Import::FloatMod | Import::FloatPow => {
+                (vec![F64, F64, I32], vec![F64])
+            }
+            Import::Sin | Import::Cos | Import::Exp | Import::Log => (vec![F64, I32], vec![F64]),
+        }
+    }
+}
+
+/// The wasm type of a kernel value: int → i64, float → f64, bool → i32, list → i32 pointer.
+pub fn val_type(ty: &Type) -> ValType {
+    match ty {
+        Type::Int => ValType::I64,
+        Type::Float => ValType::F64,
+        Type::Bool | Type::List(_) => ValType::I32,
+    }
+}
+
+/// How list elements are stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Elem {
+    /// 8 bytes, i64.
+    Int,
+    /// 8 bytes, f64.
+    Float,
+    /// 1 byte, 0 or 1.
+    Bool,
+}
+
+/// The storage width of list elements.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Width {
+    /// 8-byte elements (int, float).
+    W8,
+    /// 1-byte elements (bool).
+    W1,
+}
+
+impl Width {
+    /// log2 of the element size.
+    pub fn shift(self) -> u32 {
+        match self {
+            Width::W8 => 3,
+            Width::W1 => 0,
+        }
+    }
+
+    /// The wasm type of an element value as the width's helpers take it (floats as their bits).
+    pub fn val_type(self) -> ValType {
+        match self {
+            Width::W8 => ValType::I64,
+            Width::W1 => ValType::I32,
+        }
+    }
+}
+
+impl Elem {
+    /// The element kind of a list type (the checker only builds lists of scalars).
+    pub fn of_list(list: &Type) -> Elem {
+        match list.elem() {
+            Some(Type::Float) => Elem::Float,
+            Some(Type::Bool) => Elem::Bool,
+            _ => Elem::Int,
+        }
+    }
+
+    /// The element kind of a scalar type.
+    pub fn of_scalar(ty: &Type) -> Elem {
+        match ty {
+            Type::Float => Elem::Float,
+            Type::Bool => Elem::Bool,
+            _ => Elem::Int,
+        }
+    }
+
+    /// The storage width.
+    pub fn width(self) -> Width {
+        match self {
+            Elem::Int | Elem::Float => Width::W8,
+            Elem::Bool => Width::W1,
+        }
+    }
+
+    /// The wasm type of a value.
+    pub fn val_type(self) -> ValType {
+        match self {
+            Elem::Int => ValType::I64,
+            Elem::Float => ValType::F64,
+            Elem::Bool => ValType::I32,
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! Internal helper functions: which exist, their signatures and names. A module contains only
+//! the helpers it uses, in the order of this enum (derived `Ord`), after the program's functions.
+
+use super::abi::{Elem, Width};
+use super::asm::Asm;
+use super::{heap, int_ops, list_ops, mixed_ops};
+use wasm_encoder::ValType;
+
+/// An internal function of the module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Helper {
+    /// `ml_alloc(size) -> ptr` (exported).
+    Alloc,
+    /// `ml_reset()` (exported).
+    Reset,
+    /// Checked `a * b`.
+    IntMul,
+    /// Python's `a // b` on ints.
+    IntFloorDiv,
+    /// Python's `a % b` on ints.
+    IntMod,
+    /// Python's `a ** b` on ints.
+    IntPow,
+    /// Checked `a << n`.
+    IntShl,
+    /// `a >> n`.
+    IntShr,
+    /// Checked float → int truncation.
+    FloatToInt,
+    /// Exact three-way comparison of an int and a float: -1, 0, 1, or 2 when unordered.
+    IntFloatCmp,
+    /// A new list of `n` elements (`n < 0` counts as 0), contents undefined.
+    ListNew(Width),
+    /// `[value] * n`.
+    ListRepeat(Width),
+    /// Makes room for one more element and returns its address.
+    AppendSlot(Width),
+    /// `sum(list)`.
+    Sum(Elem),
+    /// `min(list)`.
+    Min(Elem),
+    /// `max(list)`.
+    Max(Elem),
+}
+
+fn elem_name(e: Elem) -> &'static str {
+    match e {
+        Elem::Int => "int",
+        Elem::Float => "float",
+        Elem::Bool => "bool",
+    }
+}
+
+fn width_name(w: Width) -> &'static str {
+    match w {
+        Width::W8 => "8",
+        Width::W1 => "1",
+    }
+}
+
+impl Helper {
+    /// The function's name (in the name section; `ml_alloc` and `ml_reset` are also exports).
+    pub fn name(self) -> String {
+        match self {
+            Helper::Alloc => "ml_alloc".into(),
+            Helper::Reset => "ml_reset".into(),
+            Helper::IntMul => "ml.int_mul".into(),
+            Helper::IntFloorDiv => "ml.int_floordiv".into(),
+            Helper::IntMod => "ml.int_mod".into(),
+            Helper::IntPow => "ml.int_pow".into(),
+            Helper::IntShl => "ml.int_shl".into(),
+            Helper::IntShr => "ml.int_shr".into(),
+            Helper::FloatToInt => "ml.float_to_int".into(),
+            Helper::IntFloatCmp => "ml.int_float_cmp".into(),
+            Helper::ListNew(w) => format!("ml.list_new_{}", width_name(w)),
+            Helper::ListRepeat(w) => format!("ml.list_repeat_{}", width_name(w)),
+            Helper::AppendSlot(w) => format!("ml.append_slot_{}", width_name(w)),
+            Helper::Sum(e) => format!("ml.sum_{}", elem_name(e)),
+            Helper::Min(e) => format!("ml.min_{}", elem_name(e)),
+            Helper::Max(e) => format!("ml.max_{}", elem_name(e)),
+        }
+    }
+
+    /// Parameters and results.
+    pub fn signature(self) -> (Vec<ValType>, Vec<ValType>) {
+        use ValType::{F64, I32, I64};
+        match self {
+            Helper::Alloc => (vec![I32], vec![I32]),
+            Helper::Reset => (vec![], vec![]),
+            Helper::IntMul
+            | Helper::IntFloorDiv
+            | Helper::IntMod
+            | Helper::IntPow
+            | Helper::IntShl
+            | Helper::IntShr => (vec![I64, I64, I32], vec![I64]),
+            Helper::FloatToInt => (vec![F64, I32], vec![I64]),
+            Helper::IntFloatCmp => (vec![I64, F64], vec![I32]),
+            Helper::ListNew(_) => (vec![I64, I32], vec![I32]),
+            Helper::ListRepeat(w) => (vec![w.val_type(), I64, I32], vec![I32]),
+            Helper::AppendSlot(_) => (vec![I32, I32], vec![I32]),
+            Helper::Sum(Elem::Float) => (vec![I32, I32], vec![F64]),
+            Helper::Sum(_) => (vec![I32, I32], vec![I64]),
+            Helper::Min(e) | Helper::Max(e) => (vec![I32, I32], vec![e.val_type()]),
+        }
+    }
+
+    /// The body.
+    pub fn body(self) -> Asm {
+        let params = self.signature().0.len();
+        let mut a = Asm::new(params, Vec::new());
+        match self {
+            Helper::Alloc => heap::alloc(&mut a),
+            Helper::Reset => heap::reset(&mut a),
+            Helper::IntMul => int_ops::mul(&mut a),
+            Helper::IntFloorDiv => int_ops::floordiv(&mut a),
+            Helper::IntMod => int_ops::modulo(&mut a),
+            Helper::IntPow => int_ops::pow(&mut a),
+            Helper::IntShl => int_ops::shl(&mut a),
+            Helper::IntShr => int_ops::shr(&mut a),
+            Helper::FloatToInt => mixed_ops::float_to_int(&mut a),
+            Helper::IntFloatCmp => mixed_ops::int_float_cmp(&mut a),
+            Helper::ListNew(w) => list_ops::list_new(&mut a, w),
+            Helper::ListRepeat(w) => list_ops::list_repeat(&mut a, w),
+            Helper::AppendSlot(w) => list_ops::append_slot(&mut a, w),
+            Helper::Sum(e) => list_ops::sum(&mut a, e),
+            Helper::Min(e) => list_ops::extreme(&mut a, e, false),
+            Helper::Max(e) => list_ops::extreme(&mut a, e, true),
+        }
+        a
+    }
+}

@@ -1,0 +1,186 @@
+//! The WebAssembly back end: typed IR to a core wasm module, with `wasm-encoder`.
+//!
+//! Layout of the module (the ABI `multilingual-runtime` implements on the host side):
+//!
+//! - imports from module `ml`, in this order: `raise` (always, function 0), then, only when
+//!   used, `float_floordiv`, `float_mod`, `float_pow`, `sin`, `cos`, `exp`, `log`;
+//! - the program's functions, in program order, then the internal helpers the module uses, in
+//!   the order of [`helper::Helper`] (`ml_alloc` and `ml_reset` always);
+//! - one memory (1 page, growable, no maximum) and one mutable i32 global, the heap pointer
+//!   (heap base 16);
+//! - exports `memory`, `ml_alloc`, `ml_reset`, then every public function under its name;
+//! - a `name` section with the function names.
+//!
+//! The output depends only on the program: the same program gives the same bytes.
+
+mod abi;
+mod asm;
+mod expr;
+mod heap;
+mod helper;
+mod int_ops;
+mod list_ops;
+mod mixed_ops;
+mod stmt;
+#[cfg(test)]
+mod tests;
+
+use crate::ir::Program;
+use abi::{HEAP_BASE, Import, val_type};
+use asm::{Asm, Callee};
+use helper::Helper;
+use std::collections::{BTreeMap, BTreeSet};
+use wasm_encoder::{
+    CodeSection, ConstExpr, EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection,
+    GlobalType, ImportSection, MemorySection, MemoryType, Module, NameMap, NameSection,
+    TypeSection, ValType,
+};
+
+/// Function types, deduplicated in first-use order.
+#[derive(Default)]
+struct Types {
+    list: Vec<(Vec<ValType>, Vec<ValType>)>,
+}
+
+impl Types {
+    fn index(&mut self, sig: (Vec<ValType>, Vec<ValType>)) -> u32 {
+        let i = match self.list.iter().position(|s| *s == sig) {
+            Some(i) => i,
+            None => {
+                self.list.push(sig);
+                self.list.len() - 1
+            }
+        };
+        i as u32
+    }
+
+    fn section(&self) -> TypeSection {
+        let mut s = TypeSection::new();
+        for (params, results) in &self.list {
+            s.ty()
+                .function(params.iter().copied(), results.iter().copied());
+        }
+        s
+    }
+}
+
+/// Emits the wasm module of a checked program.
+pub fn emit(program: &Program) -> Vec<u8> {
+    let bodies: Vec<Asm> = program
+        .functions
+        .iter()
+        .map(|f| stmt::function(program, f))
+        .collect();
+
+    // The imports and helpers used, helpers' own uses included.
+    let mut imports = BTreeSet::from([Import::Raise]);
+    let mut helpers: BTreeMap<Helper, Asm> = BTreeMap::new();
+    let mut pending = vec![Helper::Alloc, Helper::Reset];
+    let mut note = |calls: &BTreeSet<Callee>, pending: &mut Vec<Helper>| {
+        for c in calls {
+            match *c {
+                Callee::Import(i) => {
+                    imports.insert(i);
+                }
+                Callee::Helper(h) => pending.push(h),
+                Callee::Func(_) => {}
+            }
+        }
+    };
+    for b in &bodies {
+        note(b.calls(), &mut pending);
+    }
+    while let Some(h) = pending.pop() {
+        if helpers.contains_key(&h) {
+            continue;
+        }
+        let body = h.body();
+        note(body.calls(), &mut pending);
+        helpers.insert(h, body);
+    }
+
+    let imports: Vec<Import> = imports.into_iter().collect();
+    let first_func = imports.len() as u32;
+    let first_helper = first_func + program.functions.len() as u32;
+    let helper_index: BTreeMap<Helper, u32> = helpers
+        .keys()
+        .enumerate()
+        .map(|(i, h)| (*h, first_helper + i as u32))
+        .collect();
+    let index = |c: Callee| -> u32 {
+        match c {
+            Callee::Import(i) => imports.iter().position(|x| *x == i).unwrap_or(0) as u32,
+            Callee::Func(id) => first_func + id as u32,
+            Callee::Helper(h) => helper_index.get(&h).copied().unwrap_or(0),
+        }
+    };
+
+    let mut types = Types::default();
+    let mut import_section = ImportSection::new();
+    let mut names = NameMap::new();
+    for (i, imp) in imports.iter().enumerate() {
+        let ty = types.index(imp.signature());
+        import_section.import("ml", imp.name(), EntityType::Function(ty));
+        names.append(i as u32, imp.name());
+    }
+
+    let mut functions = FunctionSection::new();
+    let mut code = CodeSection::new();
+    for ((id, f), body) in program.functions.iter().enumerate().zip(bodies) {
+        let params = f.param_locals().iter().map(|l| val_type(&l.ty)).collect();
+        let results = f.result.iter().map(val_type).collect();
+        functions.function(types.index((params, results)));
+        code.function(&body.finish(index));
+        names.append(first_func + id as u32, &f.name);
+    }
+    for (h, body) in helpers {
+        functions.function(types.index(h.signature()));
+        code.function(&body.finish(index));
+        names.append(index(Callee::Helper(h)), &h.name());
+    }
+
+    let mut memories = MemorySection::new();
+    memories.memory(MemoryType {
+        minimum: 1,
+        maximum: None,
+        memory64: false,
+        shared: false,
+        page_size_log2: None,
+    });
+    let mut globals = GlobalSection::new();
+    globals.global(
+        GlobalType {
+            val_type: ValType::I32,
+            mutable: true,
+            shared: false,
+        },
+        &ConstExpr::i32_const(HEAP_BASE),
+    );
+
+    let mut exports = ExportSection::new();
+    exports.export("memory", ExportKind::Memory, 0);
+    exports.export("ml_alloc", ExportKind::Func, index(Callee::Helper(Helper::Alloc)));
+    exports.export("ml_reset", ExportKind::Func, index(Callee::Helper(Helper::Reset)));
+    let mut exported = BTreeSet::from(["memory", "ml_alloc", "ml_reset"]);
+    for (id, f) in program.public_functions() {
+        // A name clash would make the module invalid; the checker should reject such names.
+        if exported.insert(f.name.as_str()) {
+            exports.export(&f.name, ExportKind::Func, index(Callee::Func(id)));
+        }
+    }
+
+    let mut name_section = NameSection::new();
+    name_section.functions(&names);
+
+    let mut module = Module::new();
+    module
+        .section(&types.section())
+        .section(&import_section)
+        .section(&functions)
+        .section(&memories)
+        .section(&globals)
+        .section(&exports)
+        .section(&code)
+        .section(&name_section);
+    module.finish()
+}

@@ -1,0 +1,294 @@
+//! Lowering of a program function: locals, statements and loops.
+
+use super::abi::{Elem, LIST_DATA, LIST_LEN, NO_SITE, fault, val_type};
+use super::asm::{Asm, Label, SiteArg};
+use super::helper::Helper;
+use super::list_ops::{header, load, store};
+use crate::ir::{Function, LocalId, Program, Step, Stmt};
+use wasm_encoder::BlockType;
+use wasm_encoder::Instruction as I;
+use wasm_encoder::ValType::I32;
+
+/// The state of lowering one function.
+pub struct FnGen<'a> {
+    /// The program.
+    pub program: &'a Program,
+    /// The function.
+    pub f: &'a Function,
+    /// The body being assembled.
+    pub a: Asm,
+    /// Enclosing loops, innermost last: (break target, continue target).
+    loops: Vec<(Label, Label)>,
+}
+
+/// The wasm local of an IR local (the same index: parameters first, then the other locals).
+pub fn local(id: LocalId) -> u32 {
+    u32::try_from(id).unwrap_or(u32::MAX)
+}
+
+/// Lowers `f`.
+pub fn function(program: &Program, f: &Function) -> Asm {
+    let locals = f
+        .locals
+        .get(f.params..)
+        .unwrap_or_default()
+        .iter()
+        .map(|l| val_type(&l.ty))
+        .collect();
+    let mut g = FnGen {
+        program,
+        f,
+        a: Asm::new(f.params, locals),
+        loops: Vec::new(),
+    };
+    g.block(&f.body);
+    if f.result.is_some() {
+        // The checker proves every path returns; the end is unreachable.
+        g.a.i(I::Unreachable);
+    }
+    g.a
+}
+
+impl FnGen<'_> {
+    /// Statements in order.
+    pub fn block(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::Assign(id, value) => {
+                self.expr(value);
+                if value.ty.is_some() {
+                    self.a.i(I::LocalSet(local(*id)));
+                }
+            }
+            Stmt::SetIndex {
+                list,
+                index,
+                value,
+                site,
+            } => {
+                let e = Elem::of_scalar(&value.ty());
+                let v = self.operand(value);
+                self.element_address(local(*list), index, *site, e);
+                self.push_operand(v);
+                self.a.i(store(e, 0));
+            }
+            Stmt::Append { list, value } => {
+                let e = Elem::of_scalar(&value.ty());
+                let v = self.operand(value);
+                self.a.code([I::LocalGet(local(*list)), I::I32Const(NO_SITE)]);
+                self.a.helper(Helper::AppendSlot(e.width()));
+                self.push_operand(v);
+                self.a.i(store(e, 0));
+            }
+            Stmt::Expr(e) => {
+                self.expr(e);
+                if e.ty.is_some() {
+                    self.a.i(I::Drop);
+                }
+            }
+            Stmt::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                self.expr(cond);
+                self.a.i(I::If(BlockType::Empty));
+                self.block(then);
+                if !otherwise.is_empty() {
+                    self.a.i(I::Else);
+                    self.block(otherwise);
+                }
+                self.a.i(I::End);
+            }
+            Stmt::While { cond, body } => {
+                let exit = self.a.open(I::Block(BlockType::Empty));
+                let head = self.a.open(I::Loop(BlockType::Empty));
+                if !matches!(cond.kind, crate::ir::ExprKind::Bool(true)) {
+                    self.expr(cond);
+                    self.a.i(I::I32Eqz);
+                    self.a.br_if(exit);
+                }
+                self.loop_body(exit, head, body);
+            }
+            Stmt::ForRange {
+                var,
+                counter,
+                stop,
+                step,
+                body,
+            } => self.for_range(local(*var), local(*counter), local(*stop), step, body),
+            Stmt::ForList {
+                var,
+                list,
+                index,
+                body,
+            } => {
+                let (var, list, index) = (local(*var), local(*list), local(*index));
+                let e = Elem::of_list(&self.list_type(list));
+                self.a.code([I::I64Const(0), I::LocalSet(index)]);
+                let exit = self.a.open(I::Block(BlockType::Empty));
+                let head = self.a.open(I::Loop(BlockType::Empty));
+                self.a.code([
+                    I::LocalGet(index),
+                    I::LocalGet(list),
+                    header(LIST_LEN),
+                    I::I64ExtendI32U,
+                    I::I64LtS,
+                    I::I32Eqz,
+                ]);
+                self.a.br_if(exit);
+                self.a.code([
+                    I::LocalGet(list),
+                    header(LIST_DATA),
+                    I::LocalGet(index),
+                    I::I32WrapI64,
+                    I::I32Const(e.width().shift() as i32),
+                    I::I32Shl,
+                    I::I32Add,
+                    load(e),
+                    I::LocalSet(var),
+                    I::LocalGet(index),
+                    I::I64Const(1),
+                    I::I64Add,
+                    I::LocalSet(index),
+                ]);
+                self.loop_body(exit, head, body);
+            }
+            Stmt::Break => {
+                if let Some(&(exit, _)) = self.loops.last() {
+                    self.a.br(exit);
+                }
+            }
+            Stmt::Continue => {
+                if let Some(&(_, head)) = self.loops.last() {
+                    self.a.br(head);
+                }
+            }
+            Stmt::Return(value) => {
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+                self.a.i(I::Return);
+            }
+        }
+    }
+
+    /// The loop body, a branch back to `head`, and the ends of the loop and its block.
+    fn loop_body(&mut self, exit: Label, head: Label, body: &[Stmt]) {
+        self.loops.push((exit, head));
+        self.block(body);
+        self.loops.pop();
+        self.a.br(head);
+        self.a.code([I::End, I::End]);
+    }
+
+    /// The type of a list local (from the function's locals).
+    fn list_type(&self, list: u32) -> crate::types::Type {
+        self.f
+            .locals
+            .get(list as usize)
+            .map(|l| l.ty.clone())
+            .unwrap_or(crate::types::Type::Int)
+    }
+
+    /// `for var in range(counter, stop, step)`: `var = counter`, then the counter advances
+    /// (without overflowing: it stops at `stop`) before the body, so `continue` goes to the head.
+    fn for_range(&mut self, var: u32, counter: u32, stop: u32, step: &Step, body: &[Stmt]) {
+        if let Step::Local(t, site) = step {
+            self.a.code([I::LocalGet(local(*t)), I::I64Eqz]);
+            self.a
+                .raise_if(fault::RANGE_STEP_ZERO, SiteArg::Const(*site as i32));
+        }
+        let exit = self.a.open(I::Block(BlockType::Empty));
+        let head = self.a.open(I::Loop(BlockType::Empty));
+        match step {
+            Step::Const(k) => {
+                let cmp = if *k > 0 { I::I64LtS } else { I::I64GtS };
+                self.a.code([I::LocalGet(counter), I::LocalGet(stop), cmp]);
+            }
+            Step::Local(t, _) => self.a.code([
+                I::LocalGet(local(*t)),
+                I::I64Const(0),
+                I::I64GtS,
+                I::If(BlockType::Result(I32)),
+                I::LocalGet(counter),
+                I::LocalGet(stop),
+                I::I64LtS,
+                I::Else,
+                I::LocalGet(counter),
+                I::LocalGet(stop),
+                I::I64GtS,
+                I::End,
+            ]),
+        }
+        self.a.i(I::I32Eqz);
+        self.a.br_if(exit);
+        self.a.code([I::LocalGet(counter), I::LocalSet(var)]);
+        match step {
+            Step::Const(k @ (1 | -1)) => self.a.code([
+                I::LocalGet(counter),
+                I::I64Const(*k),
+                I::I64Add,
+                I::LocalSet(counter),
+            ]),
+            Step::Const(k) => {
+                // counter + k if the distance left is above |k|, else stop.
+                self.a.code([
+                    I::LocalGet(counter),
+                    I::I64Const(*k),
+                    I::I64Add,
+                    I::LocalGet(stop),
+                ]);
+                let (from, to) = if *k > 0 {
+                    (stop, counter)
+                } else {
+                    (counter, stop)
+                };
+                self.a.code([
+                    I::LocalGet(from),
+                    I::LocalGet(to),
+                    I::I64Sub,
+                    I::I64Const(k.unsigned_abs() as i64),
+                    I::I64GtU,
+                    I::Select,
+                    I::LocalSet(counter),
+                ]);
+            }
+            Step::Local(t, _) => {
+                let t = local(*t);
+                self.a.code([
+                    I::LocalGet(counter),
+                    I::LocalGet(t),
+                    I::I64Add,
+                    I::LocalGet(stop),
+                    I::LocalGet(t),
+                    I::I64Const(0),
+                    I::I64GtS,
+                    I::If(BlockType::Result(I32)),
+                    I::LocalGet(stop),
+                    I::LocalGet(counter),
+                    I::I64Sub,
+                    I::LocalGet(t),
+                    I::I64GtU,
+                    I::Else,
+                    I::LocalGet(counter),
+                    I::LocalGet(stop),
+                    I::I64Sub,
+                    I::I64Const(0),
+                    I::LocalGet(t),
+                    I::I64Sub,
+                    I::I64GtU,
+                    I::End,
+                    I::Select,
+                    I::LocalSet(counter),
+                ]);
+            }
+        }
+        self.loop_body(exit, head, body);
+    }
+}

@@ -1,0 +1,1 @@
+//! Tests: every module validates and is deterministic.

@@ -1,0 +1,911 @@
+//! Expressions: name resolution, typing, Python's promotions and evaluation order.
+
+use super::FnChecker;
+use crate::ast::{self, BinOp, BoolOp, CmpOp, ExprKind as A, UnaryOp};
+use crate::diagnostic::Diagnostic;
+use crate::ir::{self, Cmp, CmpKind, Convert, ExprKind as E, FloatOp, IntOp, ListFn, Role};
+use crate::source::Span;
+use crate::types::Type;
+use crate::vocabulary::{Builtin, MathFn, Method, keyword_elsewhere};
+
+/// Largest magnitude up to which every int converts to float exactly.
+const EXACT_FLOAT_INT: i64 = 1 << 53;
+
+fn int(v: i64) -> ir::Expr {
+    ir::Expr::new(E::Int(v), Type::Int)
+}
+
+fn float(v: f64) -> ir::Expr {
+    ir::Expr::new(E::Float(v), Type::Float)
+}
+
+fn local(id: usize, ty: Type) -> ir::Expr {
+    ir::Expr::new(E::Local(id), ty)
+}
+
+/// `{ t = value; t }`: evaluates once, names the result.
+fn tee(t: usize, value: ir::Expr) -> ir::Expr {
+    let ty = value.ty();
+    ir::Expr::new(E::Block(vec![ir::Stmt::Assign(t, value)], Box::new(local(t, ty.clone()))), ty)
+}
+
+impl FnChecker<'_> {
+    /// An expression that must have a value.
+    pub(super) fn expr_value(&mut self, e: &ast::Expr) -> Option<ir::Expr> {
+        let x = self.expr_any(e)?;
+        if x.ty.is_none() {
+            self.error(
+                Diagnostic::error(e.span, "this call returns nothing")
+                    .label("no value")
+                    .note("the function has no result annotation"),
+            );
+            return None;
+        }
+        Some(x)
+    }
+
+    /// An expression whose value must have type `ty` (int literals become floats where needed).
+    pub(super) fn expr_as(&mut self, e: &ast::Expr, ty: &Type, what: &str) -> Option<ir::Expr> {
+        if let (A::List(items), Some(elem)) = (&e.kind, ty.elem()) {
+            return self.list_literal(items, Some(elem), e.span);
+        }
+        let x = self.expr_value(e)?;
+        self.coerce(x, ty, e.span, what)
+    }
+
+    /// Converts `x` to `ty` where Python's value is unchanged, else reports a mismatch.
+    pub(super) fn coerce(&mut self, x: ir::Expr, ty: &Type, span: Span, what: &str) -> Option<ir::Expr> {
+        let found = x.ty();
+        if &found == ty {
+            return Some(x);
+        }
+        if *ty == Type::Float {
+            if let E::Int(v) = x.kind {
+                if v.abs() <= EXACT_FLOAT_INT {
+                    return Some(float(v as f64));
+                }
+            }
+        }
+        let hint = match (ty, &found) {
+            (Type::Float, Type::Int | Type::Bool) => "convert it with `float(...)`",
+            (Type::Int, Type::Float) => "convert it with `int(...)` (truncates) or use `//`",
+            (Type::Int, Type::Bool) => "convert it with `int(...)`",
+            (Type::Bool, _) => "compare it, e.g. `x != 0`, or convert it with `bool(...)`",
+            _ => "kernels do not convert between these types implicitly",
+        };
+        self.error(
+            Diagnostic::error(span, format!("type mismatch: {what} is {ty}, but this is {found}"))
+                .label(format!("{found}"))
+                .note(hint),
+        );
+        None
+    }
+
+    /// An int index or bound (bools count as 0 and 1).
+    pub(super) fn int_expr(&mut self, e: &ast::Expr, what: &str) -> Option<ir::Expr> {
+        let x = self.expr_value(e)?;
+        match x.ty() {
+            Type::Int => Some(x),
+            Type::Bool => Some(self.convert(Convert::BoolToInt, x, e.span)),
+            other => {
+                self.error(
+                    Diagnostic::error(e.span, format!("{what} must be an int, found {other}"))
+                        .label(format!("{other}"))
+                        .note(if other == Type::Float {
+                            "convert it with `int(...)`"
+                        } else {
+                            "use an int here"
+                        }),
+                );
+                None
+            }
+        }
+    }
+
+    fn convert(&mut self, c: Convert, x: ir::Expr, span: Span) -> ir::Expr {
+        let ty = match c {
+            Convert::BoolToInt | Convert::FloatToInt => Type::Int,
+            Convert::IntToFloat => Type::Float,
+            Convert::IntToBool | Convert::FloatToBool => Type::Bool,
+        };
+        match (c, &x.kind) {
+            (Convert::BoolToInt, E::Bool(b)) => return int(*b as i64),
+            (Convert::IntToFloat, E::Int(v)) if v.abs() <= EXACT_FLOAT_INT => return float(*v as f64),
+            _ => {}
+        }
+        let site = self.site(span);
+        ir::Expr::new(E::Convert(c, Box::new(x), site), ty)
+    }
+
+    /// Widens bools to ints and, when `to_float`, ints to floats.
+    fn numeric(&mut self, x: ir::Expr, to_float: bool, span: Span) -> ir::Expr {
+        let x = if x.ty() == Type::Bool {
+            self.convert(Convert::BoolToInt, x, span)
+        } else {
+            x
+        };
+        if to_float && x.ty() == Type::Int {
+            self.convert(Convert::IntToFloat, x, span)
+        } else {
+            x
+        }
+    }
+
+    /// Python truthiness as a bool.
+    fn truthy(&mut self, x: ir::Expr, span: Span) -> ir::Expr {
+        match x.ty() {
+            Type::Bool => x,
+            Type::Int => self.convert(Convert::IntToBool, x, span),
+            Type::Float => self.convert(Convert::FloatToBool, x, span),
+            Type::List(_) => ir::Expr::new(E::ListTruthy(Box::new(x)), Type::Bool),
+        }
+    }
+
+    /// A condition (`if`, `while`, operands of `not`): any value, by its truthiness.
+    pub(super) fn condition(&mut self, e: &ast::Expr) -> Option<ir::Expr> {
+        match &e.kind {
+            A::BoolOp(op, a, b) => {
+                let a = self.condition(a);
+                let b = self.condition(b);
+                let (a, b) = (a?, b?);
+                let kind = match op {
+                    BoolOp::And => E::And(Box::new(a), Box::new(b)),
+                    BoolOp::Or => E::Or(Box::new(a), Box::new(b)),
+                };
+                Some(ir::Expr::new(kind, Type::Bool))
+            }
+            A::Unary(UnaryOp::Not, x) => {
+                let x = self.condition(x)?;
+                Some(ir::Expr::new(E::Not(Box::new(x)), Type::Bool))
+            }
+            _ => {
+                let x = self.expr_value(e)?;
+                Some(self.truthy(x, e.span))
+            }
+        }
+    }
+
+    /// Any expression; calls of functions without a result have no type.
+    pub(super) fn expr_any(&mut self, e: &ast::Expr) -> Option<ir::Expr> {
+        match &e.kind {
+            A::Int(v) => match i64::try_from(*v) {
+                Ok(v) => Some(int(v)),
+                Err(_) => {
+                    self.error(
+                        Diagnostic::error(e.span, "integer literal too large")
+                            .label("does not fit in 64 bits")
+                            .note("kernel integers are 64-bit signed"),
+                    );
+                    None
+                }
+            },
+            A::Float(v) => Some(float(*v)),
+            A::Bool(b) => Some(ir::Expr::new(E::Bool(*b), Type::Bool)),
+            A::None => {
+                self.error(
+                    Diagnostic::error(e.span, "not supported in kernels yet: `None` values")
+                        .label("None"),
+                );
+                None
+            }
+            A::Str(_) => {
+                self.error(
+                    Diagnostic::error(e.span, "not supported in kernels yet: strings").label("string"),
+                );
+                None
+            }
+            A::Name(n) => self.name(n, e.span),
+            A::BuiltinKeyword(b) => {
+                self.error(
+                    Diagnostic::error(e.span, format!("`{}` is a function; call it", b.python_name()))
+                        .label("not a value"),
+                );
+                None
+            }
+            A::Unary(op, x) => self.unary(*op, x, e.span),
+            A::Binary(op, l, r) => {
+                let l = self.expr_value(l);
+                let r = self.expr_value(r);
+                self.binary(*op, l?, r?, e.span)
+            }
+            A::Compare(first, rest) => self.compare_chain(first, rest),
+            A::BoolOp(op, a, b) => self.bool_op(*op, a, b, e.span),
+            A::IfExp {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let c = self.condition(cond);
+                let t = self.expr_value(then);
+                let o = self.expr_value(otherwise);
+                let (c, t, o) = (c?, t?, o?);
+                if t.ty() != o.ty() || t.ty().elem().is_some() {
+                    self.error(
+                        Diagnostic::error(
+                            e.span,
+                            format!("the two branches have different types: {} and {}", t.ty(), o.ty()),
+                        )
+                        .label("conditional expression")
+                        .note("make both branches the same scalar type, e.g. write `1.0` instead of `1`"),
+                    );
+                    return None;
+                }
+                let ty = t.ty();
+                Some(ir::Expr::new(E::Cond(Box::new(c), Box::new(t), Box::new(o)), ty))
+            }
+            A::Call { func, args } => self.call(func, args, e.span),
+            A::Attribute(_, name) => {
+                self.error(
+                    Diagnostic::error(name.span, format!("not supported in kernels yet: the attribute `{}`", name.name))
+                        .label("attribute"),
+                );
+                None
+            }
+            A::Index(list, index) => {
+                let l = self.expr_value(list);
+                let i = self.int_expr(index, "a list index");
+                let (l, i) = (l?, i?);
+                let Some(elem) = l.ty().elem().cloned() else {
+                    self.error(
+                        Diagnostic::error(list.span, format!("cannot index a value of type {}", l.ty()))
+                            .label("not a list"),
+                    );
+                    return None;
+                };
+                let site = self.site(e.span);
+                Some(ir::Expr::new(E::Index(Box::new(l), Box::new(i), site), elem))
+            }
+            A::List(items) => self.list_literal(items, None, e.span),
+        }
+    }
+
+    fn name(&mut self, n: &str, span: Span) -> Option<ir::Expr> {
+        if let Some(&id) = self.names.get(n) {
+            if !self.known[id] {
+                self.error(
+                    Diagnostic::error(span, format!("`{n}` is used before it is assigned"))
+                        .label("no value yet")
+                        .note(format!("assign `{n}` before this line")),
+                );
+                return None;
+            }
+            if !self.assigned.contains(&id) {
+                self.error(
+                    Diagnostic::error(span, format!("`{n}` may be used before it is assigned"))
+                        .label("not assigned on every path to here")
+                        .note(format!(
+                            "assign `{n}` before the `if` or loop that sets it (Python would raise UnboundLocalError)"
+                        )),
+                );
+                return None;
+            }
+            return Some(local(id, self.locals[id].ty.clone()));
+        }
+        let mut d = if self.by_name.contains_key(n) || self.lexicon.builtin(n).is_some() {
+            Diagnostic::error(span, format!("`{n}` is a function; call it")).label("not a value")
+        } else {
+            Diagnostic::error(span, format!("unknown name `{n}`")).label("not defined")
+        };
+        if let Some((lang, k)) = keyword_elsewhere(n, self.lexicon.lang).first() {
+            d = d.note(format!(
+                "`{n}` is the {} keyword `{}`, but this file is written in {}",
+                lang.english_name(),
+                k.concept().to_lowercase(),
+                self.lexicon.lang.english_name()
+            ));
+        }
+        self.error(d);
+        None
+    }
+
+    fn unary(&mut self, op: UnaryOp, x: &ast::Expr, span: Span) -> Option<ir::Expr> {
+        if op == UnaryOp::Not {
+            let c = self.condition(x)?;
+            return Some(ir::Expr::new(E::Not(Box::new(c)), Type::Bool));
+        }
+        // Fold negative literals (also -2**63, which is not a positive literal).
+        if op == UnaryOp::Neg {
+            match x.kind {
+                A::Int(v) if v <= 1 << 63 => return Some(int((v as i128).wrapping_neg() as i64)),
+                A::Float(v) => return Some(float(-v)),
+                _ => {}
+            }
+        }
+        let v = self.expr_value(x)?;
+        match (op, v.ty()) {
+            (_, Type::List(_)) => {
+                self.error(
+                    Diagnostic::error(span, format!("bad operand type for unary operator: {}", v.ty()))
+                        .label("list"),
+                );
+                None
+            }
+            (UnaryOp::Pos, _) => Some(self.numeric(v, false, x.span)),
+            (UnaryOp::Neg, Type::Float) => Some(ir::Expr::new(E::NegFloat(Box::new(v)), Type::Float)),
+            (UnaryOp::Neg, _) => {
+                let v = self.numeric(v, false, x.span);
+                let site = self.site(span);
+                Some(ir::Expr::new(E::NegInt(Box::new(v), site), Type::Int))
+            }
+            (UnaryOp::Invert, Type::Float) => {
+                self.error(
+                    Diagnostic::error(span, "bad operand type for `~`: float").label("float"),
+                );
+                None
+            }
+            (UnaryOp::Invert, _) => {
+                let v = self.numeric(v, false, x.span);
+                Some(ir::Expr::new(E::InvertInt(Box::new(v)), Type::Int))
+            }
+            (UnaryOp::Not, _) => None,
+        }
+    }
+
+    /// A binary operator on checked operands (also used by augmented assignment).
+    pub(super) fn binary(&mut self, op: BinOp, l: ir::Expr, r: ir::Expr, span: Span) -> Option<ir::Expr> {
+        let (lt, rt) = (l.ty(), r.ty());
+        // `[x] * n` and `n * [x]`.
+        if op == BinOp::Mul && (lt.elem().is_some() || rt.elem().is_some()) {
+            let (list, count) = if lt.elem().is_some() { (l, r) } else { (r, l) };
+            if let (E::ListLit(elem, items), true) = (&list.kind, count.ty().is_intlike()) {
+                if items.len() == 1 {
+                    let ty = list.ty();
+                    let count = self.numeric(count, false, span);
+                    let site = self.site(span);
+                    let value = items[0].clone();
+                    let _ = elem;
+                    return Some(ir::Expr::new(E::ListRepeat(Box::new(value), Box::new(count), site), ty));
+                }
+            }
+            self.error(
+                Diagnostic::error(span, "not supported in kernels yet: repeating this list")
+                    .label("list repetition")
+                    .note("write `[value] * count` with a single-element list literal"),
+            );
+            return None;
+        }
+        if !lt.is_scalar() || !rt.is_scalar() {
+            self.error(
+                Diagnostic::error(span, format!("unsupported operand types for {}: {lt} and {rt}", op.text()))
+                    .label("list operand")
+                    .note("lists support indexing, len, sum, min, max and append"),
+            );
+            return None;
+        }
+        let site = self.site(span);
+        let any_float = lt == Type::Float || rt == Type::Float;
+        let int_op = |op: BinOp| match op {
+            BinOp::Add => IntOp::Add,
+            BinOp::Sub => IntOp::Sub,
+            BinOp::Mul => IntOp::Mul,
+            BinOp::FloorDiv => IntOp::FloorDiv,
+            BinOp::Mod => IntOp::Mod,
+            BinOp::Pow => IntOp::Pow,
+            BinOp::BitAnd => IntOp::And,
+            BinOp::BitOr => IntOp::Or,
+            BinOp::BitXor => IntOp::Xor,
+            BinOp::Shl => IntOp::Shl,
+            BinOp::Shr | BinOp::Div => IntOp::Shr,
+        };
+        match op {
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Shr => {
+                if any_float {
+                    self.error(
+                        Diagnostic::error(span, format!("unsupported operand types for {}: {lt} and {rt}", op.text()))
+                            .label("float operand")
+                            .note("bitwise operators work on ints"),
+                    );
+                    return None;
+                }
+                if lt == Type::Bool && rt == Type::Bool && !matches!(op, BinOp::Shl | BinOp::Shr) {
+                    return Some(ir::Expr::new(E::Bool2(int_op(op), Box::new(l), Box::new(r)), Type::Bool));
+                }
+                let l = self.numeric(l, false, span);
+                let r = self.numeric(r, false, span);
+                Some(ir::Expr::new(E::Int2(int_op(op), Box::new(l), Box::new(r), site), Type::Int))
+            }
+            BinOp::Div => {
+                let l = self.numeric(l, true, span);
+                let r = self.numeric(r, true, span);
+                Some(ir::Expr::new(E::Float2(FloatOp::Div, Box::new(l), Box::new(r), site), Type::Float))
+            }
+            _ if any_float => {
+                let fop = match op {
+                    BinOp::Add => FloatOp::Add,
+                    BinOp::Sub => FloatOp::Sub,
+                    BinOp::Mul => FloatOp::Mul,
+                    BinOp::FloorDiv => FloatOp::FloorDiv,
+                    BinOp::Mod => FloatOp::Mod,
+                    _ => FloatOp::Pow,
+                };
+                let l = self.numeric(l, true, span);
+                let r = self.numeric(r, true, span);
+                Some(ir::Expr::new(E::Float2(fop, Box::new(l), Box::new(r), site), Type::Float))
+            }
+            _ => {
+                let l = self.numeric(l, false, span);
+                let r = self.numeric(r, false, span);
+                Some(ir::Expr::new(E::Int2(int_op(op), Box::new(l), Box::new(r), site), Type::Int))
+            }
+        }
+    }
+
+    fn compare(&mut self, op: CmpOp, l: ir::Expr, r: ir::Expr, span: Span) -> Option<ir::Expr> {
+        let cmp = match op {
+            CmpOp::Lt => Cmp::Lt,
+            CmpOp::Le => Cmp::Le,
+            CmpOp::Gt => Cmp::Gt,
+            CmpOp::Ge => Cmp::Ge,
+            CmpOp::Eq => Cmp::Eq,
+            CmpOp::Ne => Cmp::Ne,
+            CmpOp::In | CmpOp::NotIn => {
+                self.error(
+                    Diagnostic::error(span, "not supported in kernels yet: `in` tests")
+                        .label("membership test")
+                        .note("loop over the list and compare each element"),
+                );
+                return None;
+            }
+            CmpOp::Is | CmpOp::IsNot => {
+                self.error(
+                    Diagnostic::error(span, "not supported in kernels: `is` comparisons")
+                        .label("identity test")
+                        .note("compare values with `==`"),
+                );
+                return None;
+            }
+        };
+        let (lt, rt) = (l.ty(), r.ty());
+        if !lt.is_scalar() || !rt.is_scalar() {
+            self.error(
+                Diagnostic::error(span, format!("not supported in kernels yet: comparing {lt} and {rt}"))
+                    .label("list comparison"),
+            );
+            return None;
+        }
+        let (kind, l, r) = match (lt == Type::Float, rt == Type::Float) {
+            (false, false) => (CmpKind::Int, self.numeric(l, false, span), self.numeric(r, false, span)),
+            (true, true) => (CmpKind::Float, l, r),
+            (false, true) => {
+                let l = self.numeric(l, false, span);
+                match l.kind {
+                    E::Int(v) if v.abs() <= EXACT_FLOAT_INT => (CmpKind::Float, float(v as f64), r),
+                    _ => (CmpKind::IntFloat, l, r),
+                }
+            }
+            (true, false) => {
+                let r = self.numeric(r, false, span);
+                match r.kind {
+                    E::Int(v) if v.abs() <= EXACT_FLOAT_INT => (CmpKind::Float, l, float(v as f64)),
+                    _ => (CmpKind::FloatInt, l, r),
+                }
+            }
+        };
+        Some(ir::Expr::new(E::Compare(cmp, kind, Box::new(l), Box::new(r)), Type::Bool))
+    }
+
+    /// `a < b < c` is `a < b and b < c` with `b` evaluated once.
+    fn compare_chain(&mut self, first: &ast::Expr, rest: &[(CmpOp, ast::Expr)]) -> Option<ir::Expr> {
+        let mut left = self.expr_value(first)?;
+        let mut result: Option<ir::Expr> = None;
+        for (i, (op, right)) in rest.iter().enumerate() {
+            let r = self.expr_value(right)?;
+            let last = i + 1 == rest.len();
+            let (r_use, next_left) = if last {
+                (r, None)
+            } else {
+                let t = self.temp(r.ty());
+                let ty = r.ty();
+                (tee(t, r), Some(local(t, ty)))
+            };
+            let span = first.span.to(right.span);
+            let c = self.compare(*op, left, r_use, span)?;
+            result = Some(match result {
+                None => c,
+                Some(acc) => ir::Expr::new(E::And(Box::new(acc), Box::new(c)), Type::Bool),
+            });
+            match next_left {
+                Some(n) => left = n,
+                None => break,
+            }
+        }
+        result
+    }
+
+    /// `a and b` / `a or b` as values: Python yields one of the operands.
+    fn bool_op(&mut self, op: BoolOp, a: &ast::Expr, b: &ast::Expr, span: Span) -> Option<ir::Expr> {
+        let x = self.expr_value(a);
+        let y = self.expr_value(b);
+        let (x, y) = (x?, y?);
+        if x.ty() != y.ty() || x.ty().elem().is_some() {
+            self.error(
+                Diagnostic::error(
+                    span,
+                    format!("the operands of `{}` have different types: {} and {}", if op == BoolOp::And { "and" } else { "or" }, x.ty(), y.ty()),
+                )
+                .label("Python would return either operand")
+                .note("use operands of one scalar type, or compare them first (e.g. `x != 0`)"),
+            );
+            return None;
+        }
+        if x.ty() == Type::Bool {
+            let kind = match op {
+                BoolOp::And => E::And(Box::new(x), Box::new(y)),
+                BoolOp::Or => E::Or(Box::new(x), Box::new(y)),
+            };
+            return Some(ir::Expr::new(kind, Type::Bool));
+        }
+        let ty = x.ty();
+        let t = self.temp(ty.clone());
+        let test = self.truthy(local(t, ty.clone()), span);
+        let keep = local(t, ty.clone());
+        let cond = match op {
+            BoolOp::Or => E::Cond(Box::new(test), Box::new(keep), Box::new(y)),
+            BoolOp::And => E::Cond(Box::new(test), Box::new(y), Box::new(keep)),
+        };
+        Some(ir::Expr::new(
+            E::Block(vec![ir::Stmt::Assign(t, x)], Box::new(ir::Expr::new(cond, ty.clone()))),
+            ty,
+        ))
+    }
+
+    pub(super) fn list_literal(&mut self, items: &[ast::Expr], expected: Option<&Type>, span: Span) -> Option<ir::Expr> {
+        let mut values = Vec::new();
+        for item in items {
+            values.push(self.expr_value(item)?);
+        }
+        let elem = match expected {
+            Some(t) => t.clone(),
+            None => {
+                let Some(first) = values.first() else {
+                    self.error(
+                        Diagnostic::error(span, "the type of an empty list is unknown")
+                            .label("empty list")
+                            .note("annotate the variable, e.g. `xs: list[int] = []`"),
+                    );
+                    return None;
+                };
+                if values.iter().any(|v| v.ty() == Type::Float) {
+                    Type::Float
+                } else {
+                    first.ty()
+                }
+            }
+        };
+        if !elem.is_scalar() {
+            self.error(
+                Diagnostic::error(span, "not supported in kernels yet: lists of lists").label("nested list"),
+            );
+            return None;
+        }
+        let mut out = Vec::new();
+        for (v, item) in values.into_iter().zip(items) {
+            out.push(self.coerce(v, &elem, item.span, "a list element")?);
+        }
+        Some(ir::Expr::new(E::ListLit(elem.clone(), out), Type::list(elem)))
+    }
+
+    /// The builtin a callee expression names, if it names one (and no local shadows it).
+    pub(super) fn callee_builtin(&self, func: &ast::Expr) -> Option<Builtin> {
+        match &func.kind {
+            A::BuiltinKeyword(b) => Some(*b),
+            A::Name(n) if !self.names.contains_key(n) && !self.by_name.contains_key(n) => self.lexicon.builtin(n),
+            _ => None,
+        }
+    }
+
+    fn arity(&mut self, name: &str, args: &[ast::Expr], allowed: &[usize], span: Span) -> bool {
+        if allowed.contains(&args.len()) {
+            return true;
+        }
+        let expected = allowed.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" or ");
+        self.error(
+            Diagnostic::error(span, format!("`{name}` takes {expected} argument(s) but {} were given", args.len()))
+                .label("wrong number of arguments"),
+        );
+        false
+    }
+
+    fn call(&mut self, func: &ast::Expr, args: &[ast::Expr], span: Span) -> Option<ir::Expr> {
+        if let A::Attribute(obj, name) = &func.kind {
+            if let A::Name(m) = &obj.kind {
+                if m == "math" && !self.names.contains_key(m) {
+                    if !self.imported_math {
+                        self.error(
+                            Diagnostic::error(obj.span, "`math` is not imported")
+                                .label("unknown name")
+                                .note("add `import math` (with the file language's import keyword) at the top of the file"),
+                        );
+                        return None;
+                    }
+                    let Some(f) = self.lexicon.math_fn(&name.name) else {
+                        self.error(
+                            Diagnostic::error(name.span, format!("`math.{}` is not available in kernels", name.name))
+                                .label("unknown math function")
+                                .note("available: sqrt, floor, ceil, sin, cos, exp, log"),
+                        );
+                        return None;
+                    };
+                    return self.math(f, args, span);
+                }
+            }
+            if let Some(m) = self.lexicon.method(&name.name) {
+                let what = if m == Method::Append {
+                    "`append` returns nothing; call it as a statement".to_string()
+                } else {
+                    format!("not supported in kernels yet: the method `.{}()`", m.python_name())
+                };
+                self.error(Diagnostic::error(name.span, what).label("method"));
+                return None;
+            }
+            self.error(
+                Diagnostic::error(name.span, format!("unknown method `.{}()`", name.name)).label("method"),
+            );
+            return None;
+        }
+        if let A::Name(n) = &func.kind {
+            if let Some(&id) = self.names.get(n) {
+                self.error(
+                    Diagnostic::error(func.span, format!("`{n}` is a variable of type {}, not a function", self.locals[id].ty))
+                        .label("not callable"),
+                );
+                return None;
+            }
+            if let Some(&callee) = self.by_name.get(n) {
+                return self.user_call(callee, args, span);
+            }
+            if let Some(&f) = self.math_names.get(n) {
+                return self.math(f, args, span);
+            }
+        }
+        match self.callee_builtin(func) {
+            Some(b) => self.builtin_call(b, args, span),
+            None => {
+                self.expr_any(func)?;
+                self.error(Diagnostic::error(func.span, "this expression cannot be called").label("not a function"));
+                None
+            }
+        }
+    }
+
+    fn user_call(&mut self, callee: usize, args: &[ast::Expr], span: Span) -> Option<ir::Expr> {
+        let sig = self.signatures[callee].clone();
+        if args.len() != sig.params.len() {
+            self.error(
+                Diagnostic::error(
+                    span,
+                    format!("`{}` takes {} argument(s) but {} were given", sig.name, sig.params.len(), args.len()),
+                )
+                .label("wrong number of arguments"),
+            );
+            return None;
+        }
+        let mut out = Vec::new();
+        let mut lists_passed = Vec::new();
+        for (i, (arg, (pname, pty))) in args.iter().zip(&sig.params).enumerate() {
+            let x = self.expr_as(arg, pty, &format!("parameter `{pname}` of `{}`", sig.name))?;
+            if let E::Local(id) = x.kind {
+                if pty.elem().is_some() {
+                    if lists_passed.contains(&id) {
+                        self.error(
+                            Diagnostic::error(arg.span, "the same list is passed twice to one call")
+                                .label("passed again")
+                                .note("kernels do not let two parameters share one list"),
+                        );
+                        return None;
+                    }
+                    lists_passed.push(id);
+                    if matches!(self.locals[id].role, Role::Param { .. }) {
+                        self.forwards.push((id, callee, i));
+                    }
+                }
+            }
+            out.push(x);
+        }
+        Some(ir::Expr {
+            kind: E::Call(callee, out),
+            ty: sig.result.clone(),
+        })
+    }
+
+    fn math(&mut self, f: MathFn, args: &[ast::Expr], span: Span) -> Option<ir::Expr> {
+        if !self.arity(&format!("math.{}", f.python_name()), args, &[1], span) {
+            return None;
+        }
+        let x = self.expr_value(&args[0])?;
+        if !x.ty().is_scalar() {
+            self.error(
+                Diagnostic::error(args[0].span, format!("`math.{}` needs a number, found {}", f.python_name(), x.ty()))
+                    .label("not a number"),
+            );
+            return None;
+        }
+        let site = self.site(span);
+        if matches!(f, MathFn::Floor | MathFn::Ceil) {
+            // Python's math.floor/ceil return ints; of an int they return it unchanged.
+            if x.ty() != Type::Float {
+                return Some(self.numeric(x, false, span));
+            }
+            return Some(ir::Expr::new(E::Math(f, Box::new(x), site), Type::Int));
+        }
+        let x = self.numeric(x, true, args[0].span);
+        Some(ir::Expr::new(E::Math(f, Box::new(x), site), Type::Float))
+    }
+
+    fn builtin_call(&mut self, b: Builtin, args: &[ast::Expr], span: Span) -> Option<ir::Expr> {
+        let name = b.python_name();
+        match b {
+            Builtin::Len => {
+                if !self.arity(name, args, &[1], span) {
+                    return None;
+                }
+                let x = self.expr_value(&args[0])?;
+                if x.ty().elem().is_none() {
+                    self.error(
+                        Diagnostic::error(args[0].span, format!("`len` needs a list, found {}", x.ty()))
+                            .label("not a list"),
+                    );
+                    return None;
+                }
+                Some(ir::Expr::new(E::Len(Box::new(x)), Type::Int))
+            }
+            Builtin::Abs => {
+                if !self.arity(name, args, &[1], span) {
+                    return None;
+                }
+                let x = self.expr_value(&args[0])?;
+                if !x.ty().is_scalar() {
+                    self.error(Diagnostic::error(args[0].span, "`abs` needs a number").label("not a number"));
+                    return None;
+                }
+                let x = self.numeric(x, false, span);
+                let ty = x.ty();
+                let site = self.site(span);
+                Some(ir::Expr::new(E::Abs(Box::new(x), site), ty))
+            }
+            Builtin::Sum | Builtin::Min | Builtin::Max if args.len() == 1 => {
+                let x = self.expr_value(&args[0])?;
+                let Some(elem) = x.ty().elem().cloned() else {
+                    self.error(
+                        Diagnostic::error(args[0].span, format!("`{name}` of one argument needs a list, found {}", x.ty()))
+                            .label("not a list"),
+                    );
+                    return None;
+                };
+                let (f, ty) = match b {
+                    Builtin::Sum => (ListFn::Sum, if elem == Type::Float { Type::Float } else { Type::Int }),
+                    Builtin::Min => (ListFn::Min, elem),
+                    _ => (ListFn::Max, elem),
+                };
+                let site = self.site(span);
+                Some(ir::Expr::new(E::ListFn(f, Box::new(x), site), ty))
+            }
+            Builtin::Min | Builtin::Max if args.len() >= 2 => self.min_max(b == Builtin::Max, args, span),
+            Builtin::Sum | Builtin::Min | Builtin::Max => {
+                self.arity(name, args, &[1], span);
+                None
+            }
+            Builtin::Int | Builtin::Float | Builtin::Bool => {
+                if !self.arity(name, args, &[0, 1], span) {
+                    return None;
+                }
+                let Some(arg) = args.first() else {
+                    return Some(match b {
+                        Builtin::Int => int(0),
+                        Builtin::Float => float(0.0),
+                        _ => ir::Expr::new(E::Bool(false), Type::Bool),
+                    });
+                };
+                let x = self.expr_value(arg)?;
+                match (b, x.ty()) {
+                    (Builtin::Bool, _) => Some(self.truthy(x, span)),
+                    (_, Type::List(_)) => {
+                        self.error(
+                            Diagnostic::error(arg.span, format!("`{name}` cannot convert a list")).label("list"),
+                        );
+                        None
+                    }
+                    (Builtin::Int, Type::Float) => Some(self.convert(Convert::FloatToInt, x, span)),
+                    (Builtin::Int, _) => Some(self.numeric(x, false, span)),
+                    (_, _) => Some(self.numeric(x, true, span)),
+                }
+            }
+            Builtin::Range => {
+                self.error(
+                    Diagnostic::error(span, "`range` can only be looped over here")
+                        .label("range outside `for`")
+                        .note("write `for i in range(...)`"),
+                );
+                None
+            }
+            Builtin::Print => {
+                self.error(Diagnostic::error(span, "not supported in kernels yet: printing").label("print")
+                    .note("return the values to Rust and print them there"));
+                None
+            }
+            Builtin::Str => {
+                self.error(Diagnostic::error(span, "not supported in kernels yet: strings").label("str"));
+                None
+            }
+            _ => {
+                self.error(
+                    Diagnostic::error(span, format!("not supported in kernels yet: the builtin `{name}`"))
+                        .label("builtin"),
+                );
+                None
+            }
+        }
+    }
+
+    /// `min(a, b, ...)`/`max(...)`: arguments evaluated in order, the first extreme kept.
+    fn min_max(&mut self, is_max: bool, args: &[ast::Expr], span: Span) -> Option<ir::Expr> {
+        let mut values = Vec::new();
+        for a in args {
+            values.push(self.expr_value(a)?);
+        }
+        let ty = values[0].ty();
+        if !ty.is_scalar() || values.iter().any(|v| v.ty() != ty) {
+            let types: Vec<String> = values.iter().map(|v| v.ty().to_string()).collect();
+            self.error(
+                Diagnostic::error(span, format!("`{}` needs arguments of one scalar type, found {}", if is_max { "max" } else { "min" }, types.join(", ")))
+                    .label("mixed types")
+                    .note("Python would return one of them unchanged; convert them to one type first"),
+            );
+            return None;
+        }
+        let mut stmts = Vec::new();
+        let temps: Vec<usize> = values.iter().map(|_| self.temp(ty.clone())).collect();
+        for (t, v) in temps.iter().zip(values) {
+            stmts.push(ir::Stmt::Assign(*t, v));
+        }
+        let best = temps[0];
+        for &t in &temps[1..] {
+            let cmp = if is_max { CmpOp::Gt } else { CmpOp::Lt };
+            let c = self.compare(cmp, local(t, ty.clone()), local(best, ty.clone()), span)?;
+            stmts.push(ir::Stmt::If {
+                cond: c,
+                then: vec![ir::Stmt::Assign(best, local(t, ty.clone()))],
+                otherwise: Vec::new(),
+            });
+        }
+        Some(ir::Expr::new(E::Block(stmts, Box::new(local(best, ty.clone()))), ty))
+    }
+
+    /// `xs.append(v)` as a statement.
+    pub(super) fn method_statement(
+        &mut self,
+        obj: &ast::Expr,
+        method: &ast::Ident,
+        args: &[ast::Expr],
+        span: Span,
+    ) -> Option<Vec<ir::Stmt>> {
+        if self.lexicon.method(&method.name) != Some(Method::Append) {
+            return None;
+        }
+        let mut stmts = Vec::new();
+        let list = self.expr_value(obj);
+        let Some(list) = list else { return Some(stmts) };
+        let (E::Local(id), Some(elem)) = (&list.kind, list.ty().elem().cloned()) else {
+            self.error(
+                Diagnostic::error(obj.span, "`append` needs a list variable").label("not a list variable"),
+            );
+            return Some(stmts);
+        };
+        if matches!(self.locals[*id].role, Role::Param { .. }) {
+            self.error(
+                Diagnostic::error(obj.span, "cannot append to a parameter list")
+                    .label("the caller's list")
+                    .note("the caller passes a slice of fixed length; build a new list and return it"),
+            );
+            return Some(stmts);
+        }
+        if args.len() != 1 {
+            self.arity("append", args, &[1], span);
+            return Some(stmts);
+        }
+        if let Some(v) = self.expr_as(&args[0], &elem, "the appended element") {
+            stmts.push(ir::Stmt::Append { list: *id, value: v });
+        }
+        Some(stmts)
+    }
+}

@@ -1,0 +1,255 @@
+//! The Rust items a kernel file becomes: the `native` module, the `wasm` module, the dispatcher
+//! functions and the embedded module description, shared by `include_ml!` and the build API.
+
+use crate::ast;
+use crate::backend::rust::{ident, native_items, param_type, rust_type, signature};
+use crate::check;
+use crate::compile::Compiled;
+use crate::ir::{Function, Role};
+use crate::types::Type;
+use crate::vocabulary::Lexicon;
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+/// How generated code refers to the wasm bytes.
+#[derive(Clone, Debug)]
+pub enum WasmBytes<'a> {
+    /// Embedded as a byte-string literal (the macro).
+    Inline(&'a [u8]),
+    /// `include_bytes!` of a file (the build API writes the `.wasm` beside the `.rs`).
+    Include(&'a str),
+}
+
+const ALLOW: &str = "non_snake_case, non_upper_case_globals, uncommon_codepoints, mixed_script_confusables, confusable_idents, clippy::all";
+
+fn allow() -> TokenStream {
+    let lints: TokenStream = ALLOW.parse().unwrap_or_default();
+    quote!(#[allow(#lints)])
+}
+
+/// All items for a compiled file.
+pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
+    let allow = allow();
+    let file = c.file.path.as_str();
+    let sites = c.program.sites.iter().map(|s| {
+        let (l, col) = (s.line, s.column);
+        quote!(::multilingual_runtime::__private::Site { line: #l, column: #col })
+    });
+    let n_sites = c.program.sites.len();
+    let bytes = match wasm {
+        WasmBytes::Inline(b) => {
+            let lit = Literal::byte_string(b);
+            quote!(#lit)
+        }
+        WasmBytes::Include(path) => quote!(include_bytes!(#path)),
+    };
+    let public: Vec<&Function> = c.program.functions.iter().filter(|f| f.public).collect();
+    let export_names = public.iter().map(|f| f.name.as_str());
+    let natives = native_items(&c.program);
+    let wasm_fns = public.iter().enumerate().map(|(i, f)| wasm_function(i, f));
+    let dispatchers = public.iter().map(|f| dispatcher(f));
+    quote! {
+        #allow
+        const __FILE: &str = #file;
+        #allow
+        static __SITES: [::multilingual_runtime::__private::Site; #n_sites] = [#(#sites),*];
+        #allow
+        static __ML_MODULE: ::multilingual_runtime::__private::WasmModule =
+            ::multilingual_runtime::__private::WasmModule::new(__FILE, #bytes, &__SITES, &[#(#export_names),*]);
+
+        /// The kernels compiled to native Rust.
+        #allow
+        pub mod native {
+            use ::multilingual_runtime::__private::ops as __rt;
+            #natives
+        }
+
+        /// The kernels run in wasmtime; errors come back as `Err`.
+        #allow
+        pub mod wasm {
+            #(#wasm_fns)*
+        }
+
+        #(#dispatchers)*
+    }
+}
+
+fn call_args(f: &Function) -> Vec<TokenStream> {
+    f.param_locals()
+        .iter()
+        .map(|l| {
+            let n = ident(&l.name);
+            quote!(#n)
+        })
+        .collect()
+}
+
+fn dispatcher(f: &Function) -> TokenStream {
+    let allow = allow();
+    let sig = signature(f);
+    let name = ident(&f.name);
+    let args = call_args(f);
+    let reborrow: Vec<TokenStream> = f
+        .param_locals()
+        .iter()
+        .map(|l| {
+            let n = ident(&l.name);
+            match l.role {
+                Role::Param { written: true } if !l.ty.is_scalar() => quote!(&mut *#n),
+                _ => quote!(#n),
+            }
+        })
+        .collect();
+    let doc = format!("`{}` on the path the backend selects (see `multilingual_runtime::set_backend`).", f.name);
+    let _ = args;
+    quote! {
+        #[doc = #doc]
+        #allow
+        pub #sig {
+            ::multilingual_runtime::__private::dispatch(&__ML_MODULE, |__path| match __path {
+                ::multilingual_runtime::__private::Path::Wasm => wasm::#name(#(#reborrow),*),
+                ::multilingual_runtime::__private::Path::Native => Ok(native::#name(#(#reborrow),*)),
+            })
+        }
+    }
+}
+
+fn wasm_function(index: usize, f: &Function) -> TokenStream {
+    let name = ident(&f.name);
+    let params = f.param_locals().iter().map(|l| {
+        let n = ident(&l.name);
+        let t = param_type(l);
+        quote!(#n: #t)
+    });
+    let result = match &f.result {
+        Some(t) => rust_type(t),
+        None => quote!(()),
+    };
+    let mut prepare = Vec::new();
+    let mut wasm_types = Vec::new();
+    let mut wasm_args = Vec::new();
+    let mut copy_back = Vec::new();
+    for (i, l) in f.param_locals().iter().enumerate() {
+        let n = ident(&l.name);
+        let p = format_ident!("__p{}", i);
+        match &l.ty {
+            Type::Int => {
+                wasm_types.push(quote!(i64));
+                wasm_args.push(quote!(#n));
+            }
+            Type::Float => {
+                wasm_types.push(quote!(f64));
+                wasm_args.push(quote!(#n));
+            }
+            Type::Bool => {
+                wasm_types.push(quote!(i32));
+                wasm_args.push(quote!(#n as i32));
+            }
+            Type::List(e) => {
+                let (put, back) = list_fns(e);
+                prepare.push(quote!(let #p = __cx.#put(#n)?;));
+                wasm_types.push(quote!(i32));
+                wasm_args.push(quote!(#p));
+                if matches!(l.role, Role::Param { written: true }) {
+                    copy_back.push(quote!(__cx.#back(#p, #n)?;));
+                }
+            }
+        }
+    }
+    let (ret_ty, finish) = match &f.result {
+        None => (quote!(()), quote!(Ok(()))),
+        Some(Type::Int) => (quote!(i64), quote!(Ok(__r))),
+        Some(Type::Float) => (quote!(f64), quote!(Ok(__r))),
+        Some(Type::Bool) => (quote!(i32), quote!(Ok(__r != 0))),
+        Some(Type::List(e)) => {
+            let get = match **e {
+                Type::Int => quote!(get_i64s),
+                Type::Float => quote!(get_f64s),
+                _ => quote!(get_bools),
+            };
+            (quote!(i32), quote!(__cx.#get(__r)))
+        }
+    };
+    let idx = Literal::usize_unsuffixed(index);
+    let doc = format!("`{}` run in wasmtime.", f.name);
+    quote! {
+        #[doc = #doc]
+        pub fn #name(#(#params),*) -> ::std::result::Result<#result, ::multilingual_runtime::Error> {
+            super::__ML_MODULE.call(|__cx| {
+                #(#prepare)*
+                let __r = __cx.invoke::<(#(#wasm_types,)*), #ret_ty>(#idx, (#(#wasm_args,)*))?;
+                #(#copy_back)*
+                #finish
+            })
+        }
+    }
+}
+
+fn list_fns(elem: &Type) -> (proc_macro2::Ident, proc_macro2::Ident) {
+    match elem {
+        Type::Int => (format_ident!("put_i64s"), format_ident!("copy_back_i64s")),
+        Type::Float => (format_ident!("put_f64s"), format_ident!("copy_back_f64s")),
+        _ => (format_ident!("put_bools"), format_ident!("copy_back_bools")),
+    }
+}
+
+/// Items with the right signatures whose bodies are unreachable, for a file that failed to
+/// compile: callers then see the one compile error, not a cascade of unknown names.
+pub fn stubs(module: &ast::Module, lexicon: &Lexicon) -> TokenStream {
+    let allow = allow();
+    let mut natives = Vec::new();
+    let mut wasms = Vec::new();
+    let mut dispatchers = Vec::new();
+    for f in &module.functions {
+        if f.name.name.starts_with('_') {
+            continue;
+        }
+        let name = ident(&f.name.name);
+        let mut params = Vec::new();
+        for p in &f.params {
+            let ty = p
+                .ty
+                .as_ref()
+                .and_then(|t| check::resolve_type(t, lexicon).ok())
+                .unwrap_or(Type::Int);
+            let n = ident(&p.name.name);
+            let t = match &ty {
+                Type::List(e) => {
+                    let e = rust_type(e);
+                    quote!(&[#e])
+                }
+                t => rust_type(t),
+            };
+            params.push(quote!(#n: #t));
+        }
+        let result = f
+            .result
+            .as_ref()
+            .and_then(|t| check::resolve_type(t, lexicon).ok())
+            .map(|t| rust_type(&t));
+        let ret = result.as_ref().map(|t| quote!(-> #t));
+        let wret = result.clone().unwrap_or_else(|| quote!(()));
+        natives.push(quote!(pub fn #name(#(#params),*) #ret { unreachable!("the kernel file failed to compile") }));
+        wasms.push(quote!(pub fn #name(#(#params),*) -> ::std::result::Result<#wret, ::multilingual_runtime::Error> { unreachable!("the kernel file failed to compile") }));
+        dispatchers.push(quote!(#allow pub fn #name(#(#params),*) #ret { unreachable!("the kernel file failed to compile") }));
+    }
+    quote! {
+        #allow
+        #[allow(unused_variables)]
+        pub mod native { #(#natives)* }
+        #allow
+        #[allow(unused_variables)]
+        pub mod wasm { #(#wasms)* }
+        #[allow(unused_variables)]
+        mod __stubs {}
+        #(#dispatchers)*
+    }
+}
+
+/// Formats generated items as readable Rust (for the build API's files and for snapshots).
+pub fn pretty(tokens: &TokenStream) -> String {
+    match syn::parse2::<syn::File>(tokens.clone()) {
+        Ok(file) => prettyplease::unparse(&file),
+        Err(_) => tokens.to_string(),
+    }
+}

@@ -1,0 +1,312 @@
+//! The typed intermediate representation: the only input of the back ends. Every value has a
+//! known type, every operator is resolved to its typed form, every run-time error has a site, and
+//! Python's evaluation order is explicit. Only the checker can build a [`Program`].
+
+use crate::types::Type;
+use crate::vocabulary::MathFn;
+
+/// Index of a local variable in its function (parameters first).
+pub type LocalId = usize;
+/// Index of a function in the program.
+pub type FuncId = usize;
+/// Index into the program's table of error sites.
+pub type SiteId = u32;
+
+/// A source position where a run-time error can be raised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Site {
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column, in characters.
+    pub column: u32,
+}
+
+/// A checked program.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Program {
+    /// The file path, as shown in errors.
+    pub file: String,
+    /// The functions, in source order.
+    pub functions: Vec<Function>,
+    /// Error sites, referenced by [`SiteId`].
+    pub sites: Vec<Site>,
+    pub(crate) _checked: Checked,
+}
+
+/// Proof that a program went through the checker.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub(crate) struct Checked;
+
+impl Program {
+    pub(crate) fn new(file: String, functions: Vec<Function>, sites: Vec<Site>) -> Program {
+        Program {
+            file,
+            functions,
+            sites,
+            _checked: Checked,
+        }
+    }
+
+    /// The public functions (names not starting with `_`).
+    pub fn public_functions(&self) -> impl Iterator<Item = (FuncId, &Function)> {
+        self.functions.iter().enumerate().filter(|(_, f)| f.public)
+    }
+}
+
+/// A local variable.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Local {
+    /// Its name in the source (compiler temporaries start with `__`).
+    pub name: String,
+    /// Its type.
+    pub ty: Type,
+    /// Parameter, variable, or compiler temporary.
+    pub role: Role,
+}
+
+/// What a local is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// A parameter; for lists, whether the function writes into it (directly or through calls).
+    Param { written: bool },
+    /// A variable of the source.
+    Var,
+    /// A temporary introduced by lowering.
+    Temp,
+}
+
+/// A function.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    /// The name as written.
+    pub name: String,
+    /// Exported (name not starting with `_`).
+    pub public: bool,
+    /// Number of parameters: locals `0..params`.
+    pub params: usize,
+    /// All locals.
+    pub locals: Vec<Local>,
+    /// Result type (`None`: returns nothing).
+    pub result: Option<Type>,
+    /// The body.
+    pub body: Vec<Stmt>,
+}
+
+impl Function {
+    /// The parameter locals.
+    pub fn param_locals(&self) -> &[Local] {
+        &self.locals[..self.params]
+    }
+}
+
+/// Statements.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stmt {
+    /// `local = value`.
+    Assign(LocalId, Expr),
+    /// `list[index] = value`; the value is evaluated first (as Python does), then the index.
+    SetIndex {
+        list: LocalId,
+        index: Expr,
+        value: Expr,
+        site: SiteId,
+    },
+    /// `list.append(value)` on a local list.
+    Append { list: LocalId, value: Expr },
+    /// An expression evaluated for its effects.
+    Expr(Expr),
+    /// `if cond: then else: otherwise`.
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        otherwise: Vec<Stmt>,
+    },
+    /// `while cond: body`; `forever` when the condition is the literal `True`.
+    While { cond: Expr, body: Vec<Stmt> },
+    /// `for var in range(start, stop, step)`: bounds evaluated once, in order, into temporaries.
+    ForRange {
+        var: LocalId,
+        counter: LocalId,
+        stop: LocalId,
+        step: Step,
+        body: Vec<Stmt>,
+    },
+    /// `for var in list`: the list is read afresh on each step (appends are seen, as in Python).
+    ForList {
+        var: LocalId,
+        list: LocalId,
+        index: LocalId,
+        body: Vec<Stmt>,
+    },
+    /// `break`.
+    Break,
+    /// `continue`.
+    Continue,
+    /// `return [value]`.
+    Return(Option<Expr>),
+}
+
+/// The step of a range loop.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// A literal step, never zero.
+    Const(i64),
+    /// A step held in a local, checked against zero at `site`.
+    Local(LocalId, SiteId),
+}
+
+/// A typed expression.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    /// What it computes.
+    pub kind: ExprKind,
+    /// Its type (`None` for calls of functions that return nothing).
+    pub ty: Option<Type>,
+}
+
+/// Operations on ints (checked ones carry a site).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntOp {
+    Add,
+    Sub,
+    Mul,
+    FloorDiv,
+    Mod,
+    Pow,
+    And,
+    Or,
+    Xor,
+    Shl,
+    Shr,
+}
+
+/// Operations on floats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+}
+
+/// Comparison operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cmp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
+/// What a comparison compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpKind {
+    /// Two ints (bools are widened first).
+    Int,
+    /// Two floats.
+    Float,
+    /// An int (left) and a float (right), compared exactly as Python does.
+    IntFloat,
+    /// A float (left) and an int (right), compared exactly as Python does.
+    FloatInt,
+}
+
+/// Conversions between scalar types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Convert {
+    /// bool → int.
+    BoolToInt,
+    /// int → float (round to nearest).
+    IntToFloat,
+    /// float → int, truncating; NaN, infinities and out-of-range values raise.
+    FloatToInt,
+    /// int → bool (`!= 0`).
+    IntToBool,
+    /// float → bool (`!= 0.0`; NaN is true).
+    FloatToBool,
+}
+
+/// Builtins that work on a whole list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListFn {
+    /// `sum(list)`: checked for ints, Python 3.12's compensated summation for floats.
+    Sum,
+    /// `min(list)`: raises on an empty list.
+    Min,
+    /// `max(list)`: raises on an empty list.
+    Max,
+}
+
+/// Expression kinds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    /// An int constant.
+    Int(i64),
+    /// A float constant.
+    Float(f64),
+    /// A bool constant.
+    Bool(bool),
+    /// Read a local.
+    Local(LocalId),
+    /// `-x` on ints (checked).
+    NegInt(Box<Expr>, SiteId),
+    /// `-x` on floats.
+    NegFloat(Box<Expr>),
+    /// `~x` on ints.
+    InvertInt(Box<Expr>),
+    /// `not x` on a bool.
+    Not(Box<Expr>),
+    /// Binary int operation; the site is where overflow / division by zero is reported.
+    Int2(IntOp, Box<Expr>, Box<Expr>, SiteId),
+    /// Binary float operation.
+    Float2(FloatOp, Box<Expr>, Box<Expr>, SiteId),
+    /// `&`, `|`, `^` on two bools.
+    Bool2(IntOp, Box<Expr>, Box<Expr>),
+    /// A comparison of two scalars.
+    Compare(Cmp, CmpKind, Box<Expr>, Box<Expr>),
+    /// Short-circuit `and` of two bools.
+    And(Box<Expr>, Box<Expr>),
+    /// Short-circuit `or` of two bools.
+    Or(Box<Expr>, Box<Expr>),
+    /// `then if cond else otherwise`.
+    Cond(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// Run statements, then yield a value (lowering of chained comparisons, min/max, ...).
+    Block(Vec<Stmt>, Box<Expr>),
+    /// Scalar conversion.
+    Convert(Convert, Box<Expr>, SiteId),
+    /// `abs` of an int (checked) or a float.
+    Abs(Box<Expr>, SiteId),
+    /// A math function of a float.
+    Math(MathFn, Box<Expr>, SiteId),
+    /// Call of a function of the program.
+    Call(FuncId, Vec<Expr>),
+    /// `len(list)`.
+    Len(Box<Expr>),
+    /// `list[index]`, Python's negative indices included.
+    Index(Box<Expr>, Box<Expr>, SiteId),
+    /// `sum`/`min`/`max` over a list.
+    ListFn(ListFn, Box<Expr>, SiteId),
+    /// `[a, b, c]`.
+    ListLit(Type, Vec<Expr>),
+    /// `[value] * count` (a negative count gives an empty list).
+    ListRepeat(Box<Expr>, Box<Expr>, SiteId),
+    /// A list is true when it is not empty.
+    ListTruthy(Box<Expr>),
+}
+
+impl Expr {
+    /// An expression of type `ty`.
+    pub fn new(kind: ExprKind, ty: Type) -> Expr {
+        Expr { kind, ty: Some(ty) }
+    }
+
+    /// The type, for expressions that have one (the checker guarantees it where used).
+    pub fn ty(&self) -> Type {
+        self.ty.clone().unwrap_or(Type::Int)
+    }
+}

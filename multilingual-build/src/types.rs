@@ -1,0 +1,57 @@
+//! The types of the kernel language.
+
+use std::fmt;
+
+/// A kernel type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Type {
+    /// 64-bit signed integer (Python `int`, overflow is an error).
+    Int,
+    /// IEEE 754 double (Python `float`).
+    Float,
+    /// `True` / `False`.
+    Bool,
+    /// A list of elements of one scalar type.
+    List(Box<Type>),
+}
+
+impl Type {
+    /// A list of `elem`.
+    pub fn list(elem: Type) -> Type {
+        Type::List(Box::new(elem))
+    }
+
+    /// The element type of a list.
+    pub fn elem(&self) -> Option<&Type> {
+        match self {
+            Type::List(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Int, float or bool.
+    pub fn is_scalar(&self) -> bool {
+        !matches!(self, Type::List(_))
+    }
+
+    /// Int or bool (bool takes part in arithmetic as 0 and 1, as in Python).
+    pub fn is_intlike(&self) -> bool {
+        matches!(self, Type::Int | Type::Bool)
+    }
+
+    /// Int, bool or float.
+    pub fn is_numeric(&self) -> bool {
+        self.is_scalar()
+    }
+}
+
+impl fmt::Display for Type {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Type::Int => f.write_str("int"),
+            Type::Float => f.write_str("float"),
+            Type::Bool => f.write_str("bool"),
+            Type::List(e) => write!(f, "list[{e}]"),
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! The generated dispatcher's choice of path, and the `MULTILINGUAL_DEBUG` notices about it.
+
+use std::sync::OnceLock;
+
+use crate::backend::{Backend, backend};
+use crate::error::Error;
+use crate::module::{Cause, WasmModule};
+
+/// The path a dispatcher runs a kernel on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Path {
+    /// The wasm function (`wasm::f`), returning `Result`.
+    Wasm,
+    /// The native function (`native::f`), its result wrapped in `Ok`.
+    Native,
+}
+
+/// Runs one kernel call on the path the [`backend`] selects. `run` runs the kernel on the path it is given:
+///
+/// ```ignore
+/// dispatch(&__ML_MODULE, |path| match path {
+///     Path::Wasm => wasm::multiply(a, b, n),
+///     Path::Native => Ok(native::multiply(a, b, n)),
+/// })
+/// ```
+///
+/// - [`Backend::Native`]: the native path.
+/// - [`Backend::Wasm`]: the wasm path; panics with the error's `Display` if it fails, whatever the error.
+/// - [`Backend::Auto`]: the wasm path if the module is usable on this thread, else the native path. An
+///   [`Error::Raised`] or [`Error::Trap`] of the wasm path panics with its `Display` (the kernel is not
+///   run again natively); an [`Error::Unavailable`] runs the native path.
+///
+/// `run` is called once, or — only when the wasm path turns out unavailable before running the kernel —
+/// a second time with [`Path::Native`]. An `Err` returned for [`Path::Native`] panics with its `Display`.
+pub fn dispatch<R>(
+    module: &'static WasmModule,
+    mut run: impl FnMut(Path) -> Result<R, Error>,
+) -> R {
+    match backend() {
+        Backend::Native => {
+            notice(module, NOTICE_NATIVE, || {
+                format!("{} runs on native (backend \"native\")", module.file)
+            });
+            native(&mut run)
+        }
+        Backend::Wasm => {
+            let r = run(Path::Wasm).unwrap_or_else(|e| fail(e));
+            notice(module, NOTICE_WASM, || {
+                format!("{} runs on wasm", module.file)
+            });
+            r
+        }
+        Backend::Auto => match module.availability() {
+            Ok(()) => {
+                notice(module, NOTICE_WASM, || {
+                    format!("{} runs on wasm", module.file)
+                });
+                match run(Path::Wasm) {
+                    Ok(r) => r,
+                    Err(Error::Unavailable { reason, .. }) => {
+                        notice(module, NOTICE_FALLBACK_LATE, || {
+                            fallback_text(module, &reason)
+                        });
+                        native(&mut run)
+                    }
+                    Err(e) => fail(e),
+                }
+            }
+            Err(cause) => {
+                notice(module, cause_bit(cause), || {
+                    fallback_text(module, &module.reason(cause))
+                });
+                native(&mut run)
+            }
+        },
+    }
+}
+
+fn native<R>(run: &mut impl FnMut(Path) -> Result<R, Error>) -> R {
+    match run(Path::Native) {
+        Ok(r) => r,
+        Err(e) => fail(e),
+    }
+}
+
+/// The documented panic of [`dispatch`]: the kernel failed on the path it had to run on.
+#[cold]
+#[inline(never)]
+fn fail(e: Error) -> ! {
+    panic!("{e}")
+}
+
+const NOTICE_WASM: u8 = 1 << 0;
+const NOTICE_NATIVE: u8 = 1 << 1;
+const NOTICE_FALLBACK_LATE: u8 = 1 << 2;
+
+fn cause_bit(cause: Cause) -> u8 {
+    match cause {
+        #[cfg(not(feature = "wasm"))]
+        Cause::Disabled => 1 << 3,
+        #[cfg(feature = "wasm")]
+        Cause::Compile => 1 << 4,
+        #[cfg(feature = "wasm")]
+        Cause::Instantiate => 1 << 5,
+        #[cfg(feature = "wasm")]
+        Cause::Busy => 1 << 6,
+    }
+}
+
+fn fallback_text(module: &WasmModule, reason: &str) -> String {
+    format!("{} falls back to native: {reason}", module.file)
+}
+
+/// Gives the notice `bit` of `module` once per process: `log::debug!`, and stderr under `MULTILINGUAL_DEBUG`.
+#[inline]
+fn notice(module: &WasmModule, bit: u8, text: impl FnOnce() -> String) {
+    if module.first_notice(bit) {
+        report(&text());
+    }
+}
+
+#[cold]
+fn report(text: &str) {
+    if debug_enabled() {
+        eprintln!("multilingual: {text}");
+    }
+    log::debug!("multilingual: {text}");
+}
+
+/// The environment variable that turns the notices on stderr on.
+const DEBUG_VAR: &str = "MULTILINGUAL_DEBUG";
+
+/// Whether `MULTILINGUAL_DEBUG` is set to something other than empty, `0`, `false`, `no` or `off` (read
+/// once).
+pub(crate) fn debug_enabled() -> bool {
+    static DEBUG: OnceLock<bool> = OnceLock::new();
+    *DEBUG.get_or_init(|| debug_value(std::env::var(DEBUG_VAR).ok().as_deref()))
+}
+
+pub(crate) fn debug_value(value: Option<&str>) -> bool {
+    value.is_some_and(|v| {
+        let v = v.trim();
+        !(v.is_empty()
+            || ["0", "false", "no", "off"]
+                .iter()
+                .any(|off| v.eq_ignore_ascii_case(off)))
+    })
+}
