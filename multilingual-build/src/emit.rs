@@ -16,8 +16,9 @@ use quote::{format_ident, quote};
 pub enum WasmBytes<'a> {
     /// Embedded as a byte-string literal (the macro).
     Inline(&'a [u8]),
-    /// `include_bytes!` of a file (the build API writes the `.wasm` beside the `.rs`).
-    Include(&'a str),
+    /// `include_bytes!` of a file in `$OUT_DIR/multilingual/` (the build API writes the `.wasm`
+    /// beside the `.rs`).
+    OutDir(&'a str),
 }
 
 const ALLOW: &str = "non_snake_case, non_upper_case_globals, uncommon_codepoints, mixed_script_confusables, confusable_idents, clippy::all";
@@ -41,7 +42,9 @@ pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
             let lit = Literal::byte_string(b);
             quote!(#lit)
         }
-        WasmBytes::Include(path) => quote!(include_bytes!(#path)),
+        WasmBytes::OutDir(name) => {
+            quote!(include_bytes!(concat!(env!("OUT_DIR"), "/multilingual/", #name)))
+        }
     };
     let public: Vec<&Function> = c.program.functions.iter().filter(|f| f.public).collect();
     let export_names = public.iter().map(|f| f.name.as_str());

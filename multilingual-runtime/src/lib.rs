@@ -59,10 +59,11 @@ macro_rules! include_kernels {
     };
 }
 
-/// Items that generated code uses. Not a stable API: only the code generator may rely on it.
+/// Checked operations called by generated native code (through `__private::ops`).
 #[doc(hidden)]
 pub mod ops;
 
+/// Items that generated code uses. Not a stable API: only the code generator may rely on it.
 #[doc(hidden)]
 pub mod __private {
     /// Checked operations called by generated native code.

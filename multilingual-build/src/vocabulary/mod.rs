@@ -49,7 +49,7 @@ impl Lexicon {
         let mut keywords = HashMap::new();
         let mut max_keyword_words = 1;
         for &(l, k, s) in table::KEYWORDS {
-            if l == lang {
+            if l == lang && reserved_in_kernels(k) {
                 keywords.entry(s).or_insert(k);
                 max_keyword_words = max_keyword_words.max(s.split(' ').count());
             }
@@ -119,6 +119,18 @@ impl Lexicon {
             .map(|&(_, _, s)| s)
             .collect()
     }
+}
+
+/// Keywords of concepts that kernels never use (AI, concurrency, placement, observability, UI)
+/// stay ordinary names, so that words like `cost`, `memory` or Danish `start` remain usable.
+fn reserved_in_kernels(k: Keyword) -> bool {
+    !matches!(
+        k.category(),
+        "ai" | "concurrency" | "observability" | "placement" | "agents"
+    ) && !matches!(
+        k,
+        Keyword::Observe | Keyword::OnChange | Keyword::Canvas | Keyword::Render | Keyword::Bind | Keyword::Local
+    )
 }
 
 /// The languages (other than `except`) in which `word` is a keyword, with the keyword.

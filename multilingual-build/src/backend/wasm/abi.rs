@@ -61,18 +61,6 @@ pub enum Import {
 }
 
 impl Import {
-    /// Every import, in import order.
-    pub const ALL: [Import; 8] = [
-        Import::Raise,
-        Import::FloatFloorDiv,
-        Import::FloatMod,
-        Import::FloatPow,
-        Import::Sin,
-        Import::Cos,
-        Import::Exp,
-        Import::Log,
-    ];
-
     /// The field name in module `ml`.
     pub fn name(self) -> &'static str {
         match self {

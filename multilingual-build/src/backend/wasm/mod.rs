@@ -69,7 +69,7 @@ pub fn emit(program: &Program) -> Vec<u8> {
     let bodies: Vec<Asm> = program
         .functions
         .iter()
-        .map(|f| stmt::function(program, f))
+        .map(stmt::function)
         .collect();
 
     // The imports and helpers used, helpers' own uses included.

@@ -4,15 +4,13 @@ use super::abi::{Elem, LIST_DATA, LIST_LEN, NO_SITE, fault, val_type};
 use super::asm::{Asm, Label, SiteArg};
 use super::helper::Helper;
 use super::list_ops::{header, load, store};
-use crate::ir::{Function, LocalId, Program, Step, Stmt};
+use crate::ir::{Function, LocalId, Step, Stmt};
 use wasm_encoder::BlockType;
 use wasm_encoder::Instruction as I;
 use wasm_encoder::ValType::I32;
 
 /// The state of lowering one function.
 pub struct FnGen<'a> {
-    /// The program.
-    pub program: &'a Program,
     /// The function.
     pub f: &'a Function,
     /// The body being assembled.
@@ -27,7 +25,7 @@ pub fn local(id: LocalId) -> u32 {
 }
 
 /// Lowers `f`.
-pub fn function(program: &Program, f: &Function) -> Asm {
+pub fn function(f: &Function) -> Asm {
     let locals = f
         .locals
         .get(f.params..)
@@ -36,7 +34,6 @@ pub fn function(program: &Program, f: &Function) -> Asm {
         .map(|l| val_type(&l.ty))
         .collect();
     let mut g = FnGen {
-        program,
         f,
         a: Asm::new(f.params, locals),
         loops: Vec::new(),
