@@ -21,7 +21,7 @@ pub enum WasmBytes<'a> {
     OutDir(&'a str),
 }
 
-const ALLOW: &str = "non_snake_case, non_upper_case_globals, uncommon_codepoints, mixed_script_confusables, confusable_idents, clippy::all";
+const ALLOW: &str = "non_snake_case, non_upper_case_globals, clippy::all";
 
 fn allow() -> TokenStream {
     let lints: TokenStream = ALLOW.parse().unwrap_or_default();

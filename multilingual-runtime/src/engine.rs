@@ -51,7 +51,8 @@ fn compile(m: &WasmModule) -> Result<Compiled, String> {
     linker
         .func_wrap("ml", "raise", host_raise)
         .map_err(|e| format!("cannot define ml.raise: {}", chain(&e)))?;
-    define_float_imports(&mut linker).map_err(|e| format!("cannot define the float imports: {}", chain(&e)))?;
+    define_float_imports(&mut linker)
+        .map_err(|e| format!("cannot define the float imports: {}", chain(&e)))?;
     let pre = linker
         .instantiate_pre(&module)
         .map_err(|e| format!("cannot link the module: {}", chain(&e)))?;
@@ -68,25 +69,57 @@ fn host_raise(mut caller: Caller<'_, HostState>, fault: i32, site: i32) -> wasmt
 /// paths give bit-identical results.
 fn define_float_imports(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
     use crate::ops;
-    fn done<T>(mut caller: Caller<'_, HostState>, r: Result<T, crate::fault::Fault>, site: i32) -> wasmtime::Result<T> {
+    fn done<T>(
+        mut caller: Caller<'_, HostState>,
+        r: Result<T, crate::fault::Fault>,
+        site: i32,
+    ) -> wasmtime::Result<T> {
         r.map_err(|fault| {
             caller.data_mut().raised = Some((fault.code() as i32, site));
             wasmtime::Error::msg("the kernel raised an error")
         })
     }
-    linker.func_wrap("ml", "float_floordiv", |c: Caller<'_, HostState>, a: f64, b: f64, site: i32| {
-        done(c, ops::float_floordiv_checked(a, b), site)
-    })?;
-    linker.func_wrap("ml", "float_mod", |c: Caller<'_, HostState>, a: f64, b: f64, site: i32| {
-        done(c, ops::float_mod_checked(a, b), site)
-    })?;
-    linker.func_wrap("ml", "float_pow", |c: Caller<'_, HostState>, a: f64, b: f64, site: i32| {
-        done(c, ops::float_pow_checked(a, b), site)
-    })?;
-    linker.func_wrap("ml", "sin", |c: Caller<'_, HostState>, x: f64, site: i32| done(c, ops::sin_checked(x), site))?;
-    linker.func_wrap("ml", "cos", |c: Caller<'_, HostState>, x: f64, site: i32| done(c, ops::cos_checked(x), site))?;
-    linker.func_wrap("ml", "exp", |c: Caller<'_, HostState>, x: f64, site: i32| done(c, ops::exp_checked(x), site))?;
-    linker.func_wrap("ml", "log", |c: Caller<'_, HostState>, x: f64, site: i32| done(c, ops::log_checked(x), site))?;
+    linker.func_wrap(
+        "ml",
+        "float_floordiv",
+        |c: Caller<'_, HostState>, a: f64, b: f64, site: i32| {
+            done(c, ops::float_floordiv_checked(a, b), site)
+        },
+    )?;
+    linker.func_wrap(
+        "ml",
+        "float_mod",
+        |c: Caller<'_, HostState>, a: f64, b: f64, site: i32| {
+            done(c, ops::float_mod_checked(a, b), site)
+        },
+    )?;
+    linker.func_wrap(
+        "ml",
+        "float_pow",
+        |c: Caller<'_, HostState>, a: f64, b: f64, site: i32| {
+            done(c, ops::float_pow_checked(a, b), site)
+        },
+    )?;
+    linker.func_wrap(
+        "ml",
+        "sin",
+        |c: Caller<'_, HostState>, x: f64, site: i32| done(c, ops::sin_checked(x), site),
+    )?;
+    linker.func_wrap(
+        "ml",
+        "cos",
+        |c: Caller<'_, HostState>, x: f64, site: i32| done(c, ops::cos_checked(x), site),
+    )?;
+    linker.func_wrap(
+        "ml",
+        "exp",
+        |c: Caller<'_, HostState>, x: f64, site: i32| done(c, ops::exp_checked(x), site),
+    )?;
+    linker.func_wrap(
+        "ml",
+        "log",
+        |c: Caller<'_, HostState>, x: f64, site: i32| done(c, ops::log_checked(x), site),
+    )?;
     Ok(())
 }
 

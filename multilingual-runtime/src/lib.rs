@@ -66,12 +66,12 @@ pub mod ops;
 /// Items that generated code uses. Not a stable API: only the code generator may rely on it.
 #[doc(hidden)]
 pub mod __private {
-    /// Checked operations called by generated native code.
-    pub use crate::ops;
     pub use crate::abi::{WasmArgs, WasmRet, WasmScalar};
     pub use crate::dispatch::{Path, dispatch};
     pub use crate::error::raise;
     pub use crate::fault::Fault;
     pub use crate::module::{Call, WasmModule};
+    /// Checked operations called by generated native code.
+    pub use crate::ops;
     pub use crate::site::Site;
 }

@@ -24,31 +24,36 @@ fn ok_or_raise<T>(r: Result<T, Fault>, file: &'static str, site: Site) -> T {
 /// `a + b` on ints.
 #[inline]
 pub fn add(a: i64, b: i64, file: &'static str, site: Site) -> i64 {
-    a.checked_add(b).unwrap_or_else(|| fail(Fault::IntOverflow, file, site))
+    a.checked_add(b)
+        .unwrap_or_else(|| fail(Fault::IntOverflow, file, site))
 }
 
 /// `a - b` on ints.
 #[inline]
 pub fn sub(a: i64, b: i64, file: &'static str, site: Site) -> i64 {
-    a.checked_sub(b).unwrap_or_else(|| fail(Fault::IntOverflow, file, site))
+    a.checked_sub(b)
+        .unwrap_or_else(|| fail(Fault::IntOverflow, file, site))
 }
 
 /// `a * b` on ints.
 #[inline]
 pub fn mul(a: i64, b: i64, file: &'static str, site: Site) -> i64 {
-    a.checked_mul(b).unwrap_or_else(|| fail(Fault::IntOverflow, file, site))
+    a.checked_mul(b)
+        .unwrap_or_else(|| fail(Fault::IntOverflow, file, site))
 }
 
 /// `-a` on ints.
 #[inline]
 pub fn neg(a: i64, file: &'static str, site: Site) -> i64 {
-    a.checked_neg().unwrap_or_else(|| fail(Fault::IntOverflow, file, site))
+    a.checked_neg()
+        .unwrap_or_else(|| fail(Fault::IntOverflow, file, site))
 }
 
 /// `abs(a)` on ints.
 #[inline]
 pub fn abs(a: i64, file: &'static str, site: Site) -> i64 {
-    a.checked_abs().unwrap_or_else(|| fail(Fault::IntOverflow, file, site))
+    a.checked_abs()
+        .unwrap_or_else(|| fail(Fault::IntOverflow, file, site))
 }
 
 /// Python's `a // b` on ints: rounds toward negative infinity.
@@ -70,7 +75,11 @@ pub fn int_floordiv(a: i64, b: i64) -> Result<i64, Fault> {
     }
     let q = a.checked_div(b).ok_or(Fault::IntOverflow)?;
     let r = a.wrapping_rem(b);
-    Ok(if r != 0 && ((r < 0) != (b < 0)) { q - 1 } else { q })
+    Ok(if r != 0 && ((r < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    })
 }
 
 /// `a % b` on ints, as a result.
@@ -79,7 +88,11 @@ pub fn int_mod(a: i64, b: i64) -> Result<i64, Fault> {
         return Err(Fault::IntDivByZero);
     }
     let r = a.wrapping_rem(b);
-    Ok(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+    Ok(if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    })
 }
 
 /// `a ** b` on ints (a negative exponent is an error: Python would give a float).
@@ -128,7 +141,11 @@ pub fn shr(a: i64, b: i64, file: &'static str, site: Site) -> i64 {
     if b < 0 {
         fail(Fault::NegativeShift, file, site);
     }
-    if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b }
+    if b >= 64 {
+        if a < 0 { -1 } else { 0 }
+    } else {
+        a >> b
+    }
 }
 
 /// `a / b` on floats.
@@ -228,28 +245,48 @@ pub fn float_pow_checked(x: f64, y: f64) -> Result<f64, Fault> {
 
 /// Python's `math.sqrt`.
 pub fn sqrt_checked(x: f64) -> Result<f64, Fault> {
-    if x < 0.0 { Err(Fault::MathDomain) } else { Ok(x.sqrt()) }
+    if x < 0.0 {
+        Err(Fault::MathDomain)
+    } else {
+        Ok(x.sqrt())
+    }
 }
 
 /// Python's `math.sin`.
 pub fn sin_checked(x: f64) -> Result<f64, Fault> {
-    if x.is_infinite() { Err(Fault::MathDomain) } else { Ok(x.sin()) }
+    if x.is_infinite() {
+        Err(Fault::MathDomain)
+    } else {
+        Ok(x.sin())
+    }
 }
 
 /// Python's `math.cos`.
 pub fn cos_checked(x: f64) -> Result<f64, Fault> {
-    if x.is_infinite() { Err(Fault::MathDomain) } else { Ok(x.cos()) }
+    if x.is_infinite() {
+        Err(Fault::MathDomain)
+    } else {
+        Ok(x.cos())
+    }
 }
 
 /// Python's `math.exp`.
 pub fn exp_checked(x: f64) -> Result<f64, Fault> {
     let r = x.exp();
-    if r.is_infinite() && x.is_finite() { Err(Fault::MathRange) } else { Ok(r) }
+    if r.is_infinite() && x.is_finite() {
+        Err(Fault::MathRange)
+    } else {
+        Ok(r)
+    }
 }
 
 /// Python's `math.log` (natural logarithm).
 pub fn log_checked(x: f64) -> Result<f64, Fault> {
-    if x <= 0.0 || x == f64::NEG_INFINITY { Err(Fault::MathDomain) } else { Ok(x.ln()) }
+    if x <= 0.0 || x == f64::NEG_INFINITY {
+        Err(Fault::MathDomain)
+    } else {
+        Ok(x.ln())
+    }
 }
 
 /// Python's `int(x)` of a float: truncation, with its errors.
@@ -401,7 +438,8 @@ pub fn min<T: PartialOrd + Copy>(xs: &[T], file: &'static str, site: Site) -> T 
     let Some((&first, rest)) = xs.split_first() else {
         fail(Fault::MinEmpty, file, site)
     };
-    rest.iter().fold(first, |best, &x| if x < best { x } else { best })
+    rest.iter()
+        .fold(first, |best, &x| if x < best { x } else { best })
 }
 
 /// `max(list)`: the first largest element, as Python's `item > best` finds it.
@@ -409,7 +447,8 @@ pub fn max<T: PartialOrd + Copy>(xs: &[T], file: &'static str, site: Site) -> T 
     let Some((&first, rest)) = xs.split_first() else {
         fail(Fault::MaxEmpty, file, site)
     };
-    rest.iter().fold(first, |best, &x| if x > best { x } else { best })
+    rest.iter()
+        .fold(first, |best, &x| if x > best { x } else { best })
 }
 
 /// Raises when a dynamic `range` step is zero.
@@ -424,7 +463,11 @@ pub fn check_range_step(step: i64, file: &'static str, site: Site) {
 #[inline]
 pub fn range_next(counter: i64, stop: i64, step: i64) -> i64 {
     if step > 0 {
-        if (stop.wrapping_sub(counter) as u64) > step as u64 { counter + step } else { stop }
+        if (stop.wrapping_sub(counter) as u64) > step as u64 {
+            counter + step
+        } else {
+            stop
+        }
     } else if (counter.wrapping_sub(stop) as u64) > step.unsigned_abs() {
         counter + step
     } else {
@@ -453,8 +496,14 @@ mod tests {
     #[test]
     fn int_float_comparison_is_exact() {
         let big = (1i64 << 53) + 1;
-        assert_eq!(compare_int_float(big, (1i64 << 53) as f64), Some(Ordering::Greater));
-        assert_eq!(compare_int_float(i64::MAX, 9223372036854775808.0), Some(Ordering::Less));
+        assert_eq!(
+            compare_int_float(big, (1i64 << 53) as f64),
+            Some(Ordering::Greater)
+        );
+        assert_eq!(
+            compare_int_float(i64::MAX, 9223372036854775808.0),
+            Some(Ordering::Less)
+        );
         assert_eq!(compare_int_float(1, f64::NAN), None);
         assert_eq!(compare_float_int(2.5, 2), Some(Ordering::Greater));
     }
@@ -480,7 +529,10 @@ mod tests {
         assert_eq!(sqrt_checked(-1.0), Err(Fault::MathDomain));
         assert_eq!(log_checked(0.0), Err(Fault::MathDomain));
         assert_eq!(exp_checked(1000.0), Err(Fault::MathRange));
-        assert_eq!(float_pow_checked(0.0, -1.0), Err(Fault::ZeroToNegativePower));
+        assert_eq!(
+            float_pow_checked(0.0, -1.0),
+            Err(Fault::ZeroToNegativePower)
+        );
         assert_eq!(float_pow_checked(-8.0, 0.5), Err(Fault::ComplexPower));
         assert_eq!(float_pow_checked(2.0, 0.5), Ok(2f64.sqrt()));
     }

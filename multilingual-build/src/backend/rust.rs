@@ -311,15 +311,15 @@ impl Gen<'_> {
         match e.kind {
             E::Local(id) if self.is_param_list(id) => {
                 let n = self.local(id);
-                quote!(&*#n)
+                quote!((&*#n))
             }
             E::Local(id) => {
                 let n = self.local(id);
-                quote!(&#n[..])
+                quote!((&#n[..]))
             }
             _ => {
                 let v = self.expr(e);
-                quote!(&(#v)[..])
+                quote!((&(#v)[..]))
             }
         }
     }

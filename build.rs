@@ -1,0 +1,76 @@
+//! Compiles every kernel of the repository with the build-script API and generates a registry
+//! that calls any public kernel function by file and name (used by the reference and
+//! differential tests).
+
+use multilingual_build::backend::rust::ident;
+use multilingual_build::ir::Role;
+use multilingual_build::types::Type;
+use multilingual_build::{Config, SourceFile, compile};
+use std::fmt::Write;
+use std::path::PathBuf;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for dir in ["examples/kernels", "tests/languages"] {
+        println!("cargo:rerun-if-changed={dir}");
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.extension().is_some_and(|e| e == "ml") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    Config::new().compile_files(&files)?;
+
+    let mut mods = String::new();
+    let mut arms = String::new();
+    for (i, path) in files.iter().enumerate() {
+        let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+        let display = path.to_string_lossy().replace('\\', "/");
+        writeln!(mods, "pub mod k{i} {{ multilingual_runtime::include_kernels!({stem:?}); }}")?;
+        let c = compile(SourceFile::new(display.clone(), std::fs::read_to_string(path)?), None)
+            .map_err(|d| d.render())?;
+        for f in c.program.functions.iter().filter(|f| f.public) {
+            let name = ident(&f.name).to_string();
+            let mut lets = String::new();
+            let mut call = Vec::new();
+            let mut after = Vec::new();
+            for (j, l) in f.param_locals().iter().enumerate() {
+                let conv = match &l.ty {
+                    Type::Int => "int()",
+                    Type::Float => "float()",
+                    Type::Bool => "bool()",
+                    Type::List(e) => match **e {
+                        Type::Int => "ints()",
+                        Type::Float => "floats()",
+                        _ => "bools()",
+                    },
+                };
+                writeln!(lets, "let mut a{j} = args.get({j})?.{conv};")?;
+                call.push(match (&l.ty, l.role) {
+                    (Type::List(_), Role::Param { written: true }) => format!("&mut a{j}"),
+                    (Type::List(_), _) => format!("&a{j}"),
+                    _ => format!("a{j}"),
+                });
+                after.push(format!("Value::from(a{j})"));
+            }
+            let call = call.join(", ");
+            let after = after.join(", ");
+            let result = if f.result.is_some() { "Some(Value::from(r))" } else { "{ let () = r; None }" };
+            writeln!(
+                arms,
+                "({display:?}, {fname:?}) => {{ {lets} let r = match path {{ Path::Native => k{i}::native::{name}({call}), Path::Wasm => match k{i}::wasm::{name}({call}) {{ Ok(r) => r, Err(e) => return Some(Err(e)) }} }}; Some(Ok(Outcome {{ value: {result}, args_after: vec![{after}] }})) }}",
+                fname = f.name,
+            )?;
+        }
+    }
+    let registry = format!(
+        "{mods}\n/// Calls a public kernel function by file and name on one path.\n#[allow(unused_mut, clippy::all)]\npub fn call(file: &str, function: &str, args: &[Value], path: Path) -> Option<Result<Outcome, multilingual_runtime::Error>> {{\n match (file, function) {{\n{arms}\n _ => None }}\n}}\n"
+    );
+    let out = PathBuf::from(std::env::var("OUT_DIR")?).join("registry.rs");
+    if std::fs::read_to_string(&out).ok().as_deref() != Some(registry.as_str()) {
+        std::fs::write(out, registry)?;
+    }
+    Ok(())
+}
