@@ -26,11 +26,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut mods = String::new();
     let mut arms = String::new();
     for (i, path) in files.iter().enumerate() {
-        let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
         let display = path.to_string_lossy().replace('\\', "/");
-        writeln!(mods, "pub mod k{i} {{ multilingual_runtime::include_kernels!({stem:?}); }}")?;
-        let c = compile(SourceFile::new(display.clone(), std::fs::read_to_string(path)?), None)
-            .map_err(|d| d.render())?;
+        writeln!(
+            mods,
+            "pub mod k{i} {{ multilingual_runtime::include_kernels!({stem:?}); }}"
+        )?;
+        let c = compile(
+            SourceFile::new(display.clone(), std::fs::read_to_string(path)?),
+            None,
+        )
+        .map_err(|d| d.render())?;
         for f in c.program.functions.iter().filter(|f| f.public) {
             let name = ident(&f.name).to_string();
             let mut lets = String::new();
@@ -57,7 +66,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             let call = call.join(", ");
             let after = after.join(", ");
-            let result = if f.result.is_some() { "Some(Value::from(r))" } else { "{ let () = r; None }" };
+            let result = if f.result.is_some() {
+                "Some(Value::from(r))"
+            } else {
+                "{ let () = r; None }"
+            };
             writeln!(
                 arms,
                 "({display:?}, {fname:?}) => {{ {lets} let r = match path {{ Path::Native => k{i}::native::{name}({call}), Path::Wasm => match k{i}::wasm::{name}({call}) {{ Ok(r) => r, Err(e) => return Some(Err(e)) }} }}; Some(Ok(Outcome {{ value: {result}, args_after: vec![{after}] }})) }}",

@@ -8,16 +8,36 @@
 
 use std::time::{Duration, Instant};
 
-mod fib_fr { multilingual_runtime::include_ml!("examples/kernels/fibonacci_fr.ml"); }
-mod fib_zh { multilingual_runtime::include_ml!("examples/kernels/fibonacci_zh.ml"); }
-mod mandel_de { multilingual_runtime::include_ml!("examples/kernels/mandelbrot_de.ml"); }
-mod mandel_ja { multilingual_runtime::include_ml!("examples/kernels/mandelbrot_ja.ml"); }
-mod matrix_en { multilingual_runtime::include_ml!("examples/kernels/matrix_multiply_en.ml"); }
-mod matrix_it { multilingual_runtime::include_ml!("examples/kernels/matrix_multiply_it.ml"); }
-mod xor_es { multilingual_runtime::include_ml!("examples/kernels/xor_cipher_es.ml"); }
-mod xor_nl { multilingual_runtime::include_ml!("examples/kernels/xor_cipher_nl.ml"); }
-mod pi_en { multilingual_runtime::include_ml!("examples/kernels/monte_carlo_pi_en.ml"); }
-mod pi_pl { multilingual_runtime::include_ml!("examples/kernels/monte_carlo_pi_pl.ml"); }
+mod fib_fr {
+    multilingual_runtime::include_ml!("examples/kernels/fibonacci_fr.ml");
+}
+mod fib_zh {
+    multilingual_runtime::include_ml!("examples/kernels/fibonacci_zh.ml");
+}
+mod mandel_de {
+    multilingual_runtime::include_ml!("examples/kernels/mandelbrot_de.ml");
+}
+mod mandel_ja {
+    multilingual_runtime::include_ml!("examples/kernels/mandelbrot_ja.ml");
+}
+mod matrix_en {
+    multilingual_runtime::include_ml!("examples/kernels/matrix_multiply_en.ml");
+}
+mod matrix_it {
+    multilingual_runtime::include_ml!("examples/kernels/matrix_multiply_it.ml");
+}
+mod xor_es {
+    multilingual_runtime::include_ml!("examples/kernels/xor_cipher_es.ml");
+}
+mod xor_nl {
+    multilingual_runtime::include_ml!("examples/kernels/xor_cipher_nl.ml");
+}
+mod pi_en {
+    multilingual_runtime::include_ml!("examples/kernels/monte_carlo_pi_en.ml");
+}
+mod pi_pl {
+    multilingual_runtime::include_ml!("examples/kernels/monte_carlo_pi_pl.ml");
+}
 
 /// Runs `native` and `wasm`, checks they agree, prints both timings.
 fn compare<T: PartialEq + std::fmt::Debug>(
@@ -41,7 +61,11 @@ fn compare<T: PartialEq + std::fmt::Debug>(
         eprintln!("{label}: native and wasm disagree: {n:?} vs {w:?}");
         std::process::exit(1);
     }
-    println!("{label:<44} native {:>10}  wasm {:>10}  agree", ms(native_time), ms(wasm_time));
+    println!(
+        "{label:<44} native {:>10}  wasm {:>10}  agree",
+        ms(native_time),
+        ms(wasm_time)
+    );
     n
 }
 
@@ -52,8 +76,16 @@ fn ms(d: Duration) -> String {
 fn main() {
     println!("multilingual tour: every kernel on both paths\n");
 
-    let f = compare("fib(30), French (fibonacci_fr.ml)", || fib_fr::native::fib(30), || fib_fr::wasm::fib(30));
-    compare("斐波那契(30), Chinese (fibonacci_zh.ml)", || fib_zh::native::斐波那契(30), || fib_zh::wasm::斐波那契(30));
+    let f = compare(
+        "fib(30), French (fibonacci_fr.ml)",
+        || fib_fr::native::fib(30),
+        || fib_fr::wasm::fib(30),
+    );
+    compare(
+        "斐波那契(30), Chinese (fibonacci_zh.ml)",
+        || fib_zh::native::斐波那契(30),
+        || fib_zh::wasm::斐波那契(30),
+    );
     println!("  fib(30) = {f}");
 
     let (w, h, iters) = (140, 50, 100_000);
@@ -114,5 +146,8 @@ fn main() {
     println!("  pi ~ {pi}");
 
     multilingual_runtime::set_backend(multilingual_runtime::Backend::Auto);
-    println!("\ndispatcher (Backend::Auto): fib(20) = {}", fib_fr::fib(20));
+    println!(
+        "\ndispatcher (Backend::Auto): fib(20) = {}",
+        fib_fr::fib(20)
+    );
 }

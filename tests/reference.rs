@@ -26,8 +26,12 @@ fn same(expected: &Json, got: &Value) -> bool {
     match (expected, got) {
         (Json::Bool(a), Value::Bool(b)) => a == b,
         (Json::Number(n), Value::Int(i)) => n.as_i64() == Some(*i) && !n.is_f64(),
-        (Json::Number(n), Value::Float(f)) => n.as_f64().is_some_and(|e| e.to_bits() == f.to_bits() || (e == *f && n.is_i64())),
-        (Json::Array(a), Value::List(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y)),
+        (Json::Number(n), Value::Float(f)) => n
+            .as_f64()
+            .is_some_and(|e| e.to_bits() == f.to_bits() || (e == *f && n.is_i64())),
+        (Json::Array(a), Value::List(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
+        }
         _ => false,
     }
 }
@@ -38,7 +42,12 @@ fn load(path: &str) -> Json {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{full}: {e}"))
 }
 
-fn run(path: Path, file: &str, function: &str, args: &[Value]) -> Result<(Option<Value>, Vec<Value>), String> {
+fn run(
+    path: Path,
+    file: &str,
+    function: &str,
+    args: &[Value],
+) -> Result<(Option<Value>, Vec<Value>), String> {
     let outcome = catch_unwind(AssertUnwindSafe(|| call(file, function, args, path)));
     match outcome {
         Ok(Some(Ok(o))) => Ok((o.value, o.args_after)),
@@ -64,7 +73,10 @@ fn native_and_wasm_match_the_python_reference() {
         let id = c["id"].as_str().unwrap_or_default();
         let file = c["file"].as_str().unwrap_or_default();
         let function = c["function"].as_str().unwrap_or_default();
-        let args: Vec<Value> = c["args"].as_array().map(|a| a.iter().map(to_value).collect()).unwrap_or_default();
+        let args: Vec<Value> = c["args"]
+            .as_array()
+            .map(|a| a.iter().map(to_value).collect())
+            .unwrap_or_default();
         let want = &expected[id];
         for path in [Path::Native, Path::Wasm] {
             let got = run(path, file, function, &args);
@@ -77,7 +89,9 @@ fn native_and_wasm_match_the_python_reference() {
                         _ => false,
                     };
                     let after_ok = match want.get("args_after").and_then(Json::as_array) {
-                        Some(w) => w.len() == after.len() && w.iter().zip(after).all(|(x, y)| same(x, y)),
+                        Some(w) => {
+                            w.len() == after.len() && w.iter().zip(after).all(|(x, y)| same(x, y))
+                        }
                         None => true,
                     };
                     value_ok && after_ok
@@ -90,5 +104,11 @@ fn native_and_wasm_match_the_python_reference() {
         }
     }
     std::panic::set_hook(hook);
-    assert!(failures.is_empty(), "{} of {} calls differ:\n{}", failures.len(), calls.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} calls differ:\n{}",
+        failures.len(),
+        calls.len(),
+        failures.join("\n")
+    );
 }

@@ -96,7 +96,11 @@ pub enum StmtKind {
         value: Expr,
     },
     /// `target op= value`.
-    AugAssign { target: Expr, op: AugOp, value: Expr },
+    AugAssign {
+        target: Expr,
+        op: AugOp,
+        value: Expr,
+    },
     /// `if`/`elif`/`else` (an `elif` is an `if` alone in the `else` part).
     If {
         cond: Expr,

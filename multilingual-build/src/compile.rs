@@ -64,12 +64,19 @@ fn language_of(file: &SourceFile) -> Result<Lang, Diagnostic> {
                 let code = code.trim();
                 let start = first.find(code).unwrap_or(0);
                 return parse_lang(code).ok_or_else(|| {
-                    Diagnostic::error(Span::new(start, start + code.len()), format!("unknown language `{code}`"))
-                        .label("in the language pragma")
-                        .note(format!(
-                            "use one of: {}",
-                            ALL_LANGS.iter().map(|l| l.code()).collect::<Vec<_>>().join(" ")
-                        ))
+                    Diagnostic::error(
+                        Span::new(start, start + code.len()),
+                        format!("unknown language `{code}`"),
+                    )
+                    .label("in the language pragma")
+                    .note(format!(
+                        "use one of: {}",
+                        ALL_LANGS
+                            .iter()
+                            .map(|l| l.code())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    ))
                 });
             }
         }
@@ -94,7 +101,10 @@ fn language_of(file: &SourceFile) -> Result<Lang, Diagnostic> {
 }
 
 /// Parses a file without checking it: the signatures of a file that fails to check, for stubs.
-pub fn parse_only(file: &SourceFile, lang: Option<Lang>) -> Option<(crate::ast::Module, &'static Lexicon)> {
+pub fn parse_only(
+    file: &SourceFile,
+    lang: Option<Lang>,
+) -> Option<(crate::ast::Module, &'static Lexicon)> {
     let lang = match lang {
         Some(l) => l,
         None => language_of(file).ok()?,

@@ -20,7 +20,10 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub enum BuildError {
     /// Reading or writing a file failed.
-    Io { path: PathBuf, error: std::io::Error },
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
     /// A kernel file has errors (the rendering shows each with file, line and column).
     Compile(Box<Diagnostics>),
     /// `OUT_DIR` is not set (not running inside a build script) and no output directory was given.
@@ -32,7 +35,9 @@ impl fmt::Display for BuildError {
         match self {
             BuildError::Io { path, error } => write!(f, "{}: {error}", path.display()),
             BuildError::Compile(d) => write!(f, "{}", d.render()),
-            BuildError::NoOutDir => f.write_str("OUT_DIR is not set; call Config::out_dir or run from a build script"),
+            BuildError::NoOutDir => {
+                f.write_str("OUT_DIR is not set; call Config::out_dir or run from a build script")
+            }
         }
     }
 }
@@ -108,7 +113,9 @@ impl Config {
                     return Err(BuildError::Compile(Box::new(d)));
                 }
             };
-            let stem = path.file_stem().map_or_else(|| "kernel".into(), |s| s.to_string_lossy().to_string());
+            let stem = path
+                .file_stem()
+                .map_or_else(|| "kernel".into(), |s| s.to_string_lossy().to_string());
             let wasm_name = format!("{stem}.wasm");
             let rust = emit::pretty(&emit::items(&compiled, WasmBytes::OutDir(&wasm_name)));
             write_if_changed(&out.join(&wasm_name), &compiled.wasm)?;

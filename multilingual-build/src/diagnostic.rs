@@ -117,9 +117,11 @@ mod tests {
         let start = file.text.find('y').unwrap();
         let d = Diagnostics {
             file,
-            errors: vec![Diagnostic::error(Span::new(start, start + 1), "unknown name `y`")
-                .label("not defined")
-                .note("define `y` before using it")],
+            errors: vec![
+                Diagnostic::error(Span::new(start, start + 1), "unknown name `y`")
+                    .label("not defined")
+                    .note("define `y` before using it"),
+            ],
         };
         let text = d.render();
         assert!(text.contains("error: unknown name `y`"), "{text}");

@@ -43,7 +43,9 @@ pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
             quote!(#lit)
         }
         WasmBytes::OutDir(name) => {
-            quote!(include_bytes!(concat!(env!("OUT_DIR"), "/multilingual/", #name)))
+            quote!(include_bytes!(
+                concat!(env!("OUT_DIR"), "/multilingual/", #name)
+            ))
         }
     };
     let public: Vec<&Function> = c.program.functions.iter().filter(|f| f.public).collect();
@@ -103,7 +105,10 @@ fn dispatcher(f: &Function) -> TokenStream {
             }
         })
         .collect();
-    let doc = format!("`{}` on the path the backend selects (see `multilingual_runtime::set_backend`).", f.name);
+    let doc = format!(
+        "`{}` on the path the backend selects (see `multilingual_runtime::set_backend`).",
+        f.name
+    );
     let _ = args;
     quote! {
         #[doc = #doc]
@@ -210,11 +215,10 @@ pub fn stubs(module: &ast::Module, lexicon: &Lexicon) -> TokenStream {
         let name = ident(&f.name.name);
         let mut params = Vec::new();
         for p in &f.params {
-            let ty = p
-                .ty
-                .as_ref()
-                .and_then(|t| check::resolve_type(t, lexicon).ok())
-                .unwrap_or(Type::Int);
+            let ty =
+                p.ty.as_ref()
+                    .and_then(|t| check::resolve_type(t, lexicon).ok())
+                    .unwrap_or(Type::Int);
             let n = ident(&p.name.name);
             let t = match &ty {
                 Type::List(e) => {

@@ -277,7 +277,11 @@ impl Lexer<'_> {
     fn digits(&mut self, radix: u32, out: &mut String) {
         loop {
             match self.peek() {
-                Some('_') if self.peek_at(1).is_some_and(|c| digit_in_radix(c, radix).is_some()) => {
+                Some('_')
+                    if self
+                        .peek_at(1)
+                        .is_some_and(|c| digit_in_radix(c, radix).is_some()) =>
+                {
                     self.bump();
                 }
                 Some(c) => match digit_in_radix(c, radix) {
@@ -306,17 +310,20 @@ impl Lexer<'_> {
             let mut digits = String::new();
             self.digits(radix, &mut digits);
             if digits.is_empty() {
-                return Err(Diagnostic::error(Span::new(start, self.pos), "invalid number")
-                    .label("digits expected after the prefix"));
+                return Err(
+                    Diagnostic::error(Span::new(start, self.pos), "invalid number")
+                        .label("digits expected after the prefix"),
+                );
             }
-            let value = u64::from_str_radix(&digits, radix).map_err(|_| too_big(start, self.pos))?;
+            let value =
+                u64::from_str_radix(&digits, radix).map_err(|_| too_big(start, self.pos))?;
             self.push(Tok::Int(value), start);
             return self.no_letter_after(start);
         }
         let mut text = String::new();
         self.digits(10, &mut text);
         let mut is_float = false;
-        if self.peek() == Some('.') && !self.peek_at(1).is_some_and(|c| c == '.') {
+        if self.peek() == Some('.') && self.peek_at(1).is_none_or(|c| c != '.') {
             // `1.` and `1.5` are floats; `xs[1].` does not occur in this language.
             is_float = true;
             self.bump();
@@ -325,15 +332,19 @@ impl Lexer<'_> {
         }
         if matches!(self.peek(), Some('e' | 'E')) {
             let sign = self.peek_at(1);
-            let digit_at = if matches!(sign, Some('+' | '-')) { 2 } else { 1 };
+            let digit_at = if matches!(sign, Some('+' | '-')) {
+                2
+            } else {
+                1
+            };
             if self.peek_at(digit_at).is_some_and(is_decimal_digit) {
                 is_float = true;
                 self.bump();
                 text.push('e');
-                if digit_at == 2 {
-                    if let Some(s) = self.bump() {
-                        text.push(s);
-                    }
+                if digit_at == 2
+                    && let Some(s) = self.bump()
+                {
+                    text.push(s);
                 }
                 self.digits(10, &mut text);
             }
@@ -380,8 +391,10 @@ impl Lexer<'_> {
         let mut value = String::new();
         loop {
             let Some(c) = self.bump() else {
-                return Err(Diagnostic::error(Span::new(start, self.pos), "unterminated string")
-                    .label("this string is never closed"));
+                return Err(
+                    Diagnostic::error(Span::new(start, self.pos), "unterminated string")
+                        .label("this string is never closed"),
+                );
             };
             if c == close {
                 if !triple {
@@ -394,8 +407,11 @@ impl Lexer<'_> {
                 }
             }
             if c == '\n' && !triple {
-                return Err(Diagnostic::error(Span::new(start, self.pos - 1), "unterminated string")
-                    .label("the line ends before the string is closed"));
+                return Err(Diagnostic::error(
+                    Span::new(start, self.pos - 1),
+                    "unterminated string",
+                )
+                .label("the line ends before the string is closed"));
             }
             if c == '\\' {
                 match self.bump() {
@@ -455,7 +471,11 @@ impl Lexer<'_> {
         if let Some(op) = special {
             if fold(self.peek()) == Some('=') && matches!(op, Op::Shl | Op::Shr) {
                 self.bump();
-                let aug = if op == Op::Shl { AugOp::Shl } else { AugOp::Shr };
+                let aug = if op == Op::Shl {
+                    AugOp::Shl
+                } else {
+                    AugOp::Shr
+                };
                 self.push(Tok::Op(Op::AugAssign(aug)), start);
             } else {
                 self.push(Tok::Op(op), start);

@@ -15,7 +15,7 @@ pub mod types;
 pub mod vocabulary;
 
 pub use compile::{Compiled, compile, parse_lang};
+pub use config::{BuildError, Config};
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use source::SourceFile;
 pub use vocabulary::Lang;
-pub use config::{BuildError, Config};

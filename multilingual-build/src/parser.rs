@@ -106,7 +106,12 @@ impl<'a> Parser<'a> {
     /// The first word of the current statement, if it is a plain name.
     fn statement_start_word(&self) -> Option<&'a str> {
         let mut i = self.pos.min(self.tokens.len() - 1);
-        while i > 0 && !matches!(self.tokens[i - 1].tok, Tok::Newline | Tok::Indent | Tok::Dedent) {
+        while i > 0
+            && !matches!(
+                self.tokens[i - 1].tok,
+                Tok::Newline | Tok::Indent | Tok::Dedent
+            )
+        {
             i -= 1;
         }
         match &self.tokens[i].tok {
@@ -304,8 +309,10 @@ impl<'a> Parser<'a> {
     /// `:` NEWLINE INDENT statements DEDENT.
     fn block(&mut self, depth: usize) -> PResult<Vec<Stmt>> {
         if depth > MAX_DEPTH {
-            return Err(Diagnostic::error(self.span(), "blocks are nested too deeply")
-                .label("more than 200 levels"));
+            return Err(
+                Diagnostic::error(self.span(), "blocks are nested too deeply")
+                    .label("more than 200 levels"),
+            );
         }
         if !matches!(self.tok(), Tok::Newline) {
             return Err(Diagnostic::error(
@@ -396,8 +403,11 @@ impl<'a> Parser<'a> {
                 self.advance();
                 let stmt = self.simple_statement(start, depth)?;
                 if !matches!(stmt.kind, StmtKind::Assign { .. }) {
-                    return Err(Diagnostic::error(stmt.span, "expected an assignment after the `let` keyword")
-                        .label("not an assignment"));
+                    return Err(Diagnostic::error(
+                        stmt.span,
+                        "expected an assignment after the `let` keyword",
+                    )
+                    .label("not an assignment"));
                 }
                 return Ok(stmt);
             }
@@ -409,12 +419,18 @@ impl<'a> Parser<'a> {
                 .label("define functions at the top level of the file"));
             }
             Tok::Keyword(Keyword::CondElse | Keyword::CondElif, w) => {
-                return Err(Diagnostic::error(self.span(), format!("`{w}` without a matching `if`"))
-                    .label("no `if` before this at the same indentation"));
+                return Err(Diagnostic::error(
+                    self.span(),
+                    format!("`{w}` without a matching `if`"),
+                )
+                .label("no `if` before this at the same indentation"));
             }
             Tok::Keyword(Keyword::Import | Keyword::From, _) => {
-                return Err(Diagnostic::error(self.span(), "imports belong at the top of the file")
-                    .label("inside a function"));
+                return Err(Diagnostic::error(
+                    self.span(),
+                    "imports belong at the top of the file",
+                )
+                .label("inside a function"));
             }
             Tok::Keyword(k, w) if unsupported(*k).is_some() => {
                 return Err(self.unsupported_here(*k, w));
@@ -528,8 +544,10 @@ impl<'a> Parser<'a> {
                 value,
             }
         } else if self.is_op(Op::Comma) {
-            return Err(Diagnostic::error(self.span(), "not supported in kernels yet: tuples")
-                .label("tuple"));
+            return Err(
+                Diagnostic::error(self.span(), "not supported in kernels yet: tuples")
+                    .label("tuple"),
+            );
         } else {
             StmtKind::Expr(first)
         };
@@ -574,19 +592,18 @@ impl<'a> Parser<'a> {
             return Ok(Some((target, first.clone())));
         }
         // hi, bn, ta: ITER में x के_लिए: — the expression parser read `ITER में x` as `in`.
-        if self.is_kw(Keyword::LoopFor) && *self.tok_at(1) == Tok::Op(Op::Colon) {
-            if let ExprKind::Compare(left, rest) = &first.kind {
-                if let [(CmpOp::In, right)] = rest.as_slice() {
-                    if let ExprKind::Name(n) = &right.kind {
-                        self.advance();
-                        let target = Ident {
-                            name: n.clone(),
-                            span: right.span,
-                        };
-                        return Ok(Some((target, (**left).clone())));
-                    }
-                }
-            }
+        if self.is_kw(Keyword::LoopFor)
+            && *self.tok_at(1) == Tok::Op(Op::Colon)
+            && let ExprKind::Compare(left, rest) = &first.kind
+            && let [(CmpOp::In, right)] = rest.as_slice()
+            && let ExprKind::Name(n) = &right.kind
+        {
+            self.advance();
+            let target = Ident {
+                name: n.clone(),
+                span: right.span,
+            };
+            return Ok(Some((target, (**left).clone())));
         }
         Ok(None)
     }
@@ -595,8 +612,10 @@ impl<'a> Parser<'a> {
 
     fn expr(&mut self, depth: usize) -> PResult<Expr> {
         if depth > MAX_DEPTH {
-            return Err(Diagnostic::error(self.span(), "expression is nested too deeply")
-                .label("more than 200 levels"));
+            return Err(
+                Diagnostic::error(self.span(), "expression is nested too deeply")
+                    .label("more than 200 levels"),
+            );
         }
         if let Tok::Keyword(Keyword::Lambda, w) = self.tok() {
             return Err(self.unsupported_here(Keyword::Lambda, w));
@@ -674,7 +693,9 @@ impl<'a> Parser<'a> {
             Tok::Op(Op::Ne) => CmpOp::Ne,
             Tok::Keyword(Keyword::In, _) => CmpOp::In,
             Tok::Keyword(Keyword::NotIn, _) => CmpOp::NotIn,
-            Tok::Keyword(Keyword::Not, _) if matches!(self.tok_at(1), Tok::Keyword(Keyword::In, _)) => {
+            Tok::Keyword(Keyword::Not, _)
+                if matches!(self.tok_at(1), Tok::Keyword(Keyword::In, _)) =>
+            {
                 self.advance();
                 CmpOp::NotIn
             }
@@ -710,7 +731,9 @@ impl<'a> Parser<'a> {
         if rest.is_empty() {
             return Ok(first);
         }
-        let span = first.span.to(rest.last().map_or(first.span, |(_, e)| e.span));
+        let span = first
+            .span
+            .to(rest.last().map_or(first.span, |(_, e)| e.span));
         Ok(Expr {
             kind: ExprKind::Compare(Box::new(first), rest),
             span,
@@ -754,11 +777,19 @@ impl<'a> Parser<'a> {
     }
 
     fn shift(&mut self, depth: usize) -> PResult<Expr> {
-        self.binary_level(depth, &[(Op::Shl, BinOp::Shl), (Op::Shr, BinOp::Shr)], Self::arith)
+        self.binary_level(
+            depth,
+            &[(Op::Shl, BinOp::Shl), (Op::Shr, BinOp::Shr)],
+            Self::arith,
+        )
     }
 
     fn arith(&mut self, depth: usize) -> PResult<Expr> {
-        self.binary_level(depth, &[(Op::Plus, BinOp::Add), (Op::Minus, BinOp::Sub)], Self::term)
+        self.binary_level(
+            depth,
+            &[(Op::Plus, BinOp::Add), (Op::Minus, BinOp::Sub)],
+            Self::term,
+        )
     }
 
     fn term(&mut self, depth: usize) -> PResult<Expr> {
@@ -816,7 +847,8 @@ impl<'a> Parser<'a> {
                 self.advance();
                 let mut args = Vec::new();
                 while !self.is_op(Op::RParen) {
-                    if matches!(self.tok(), Tok::Name(_)) && *self.tok_at(1) == Tok::Op(Op::Assign) {
+                    if matches!(self.tok(), Tok::Name(_)) && *self.tok_at(1) == Tok::Op(Op::Assign)
+                    {
                         return Err(Diagnostic::error(
                             self.span(),
                             "not supported in kernels yet: keyword arguments",
@@ -847,8 +879,11 @@ impl<'a> Parser<'a> {
                     return Err(self.slicing());
                 }
                 if self.is_op(Op::Comma) {
-                    return Err(Diagnostic::error(self.span(), "not supported in kernels yet: tuples")
-                        .label("index with a single value"));
+                    return Err(Diagnostic::error(
+                        self.span(),
+                        "not supported in kernels yet: tuples",
+                    )
+                    .label("index with a single value"));
                 }
                 let end = self.expect_op(Op::RBracket)?;
                 let span = e.span.to(end);
@@ -905,17 +940,26 @@ impl<'a> Parser<'a> {
             Tok::Op(Op::LParen) => {
                 self.advance();
                 if self.is_op(Op::RParen) {
-                    return Err(Diagnostic::error(self.span(), "not supported in kernels yet: tuples")
-                        .label("empty tuple"));
+                    return Err(Diagnostic::error(
+                        self.span(),
+                        "not supported in kernels yet: tuples",
+                    )
+                    .label("empty tuple"));
                 }
                 let inner = self.expr(depth + 1)?;
                 if self.is_op(Op::Comma) {
-                    return Err(Diagnostic::error(self.span(), "not supported in kernels yet: tuples")
-                        .label("tuple"));
+                    return Err(Diagnostic::error(
+                        self.span(),
+                        "not supported in kernels yet: tuples",
+                    )
+                    .label("tuple"));
                 }
                 if let Tok::Keyword(Keyword::LoopFor, _) = self.tok() {
-                    return Err(Diagnostic::error(self.span(), "not supported in kernels yet: generator expressions")
-                        .label("generator"));
+                    return Err(Diagnostic::error(
+                        self.span(),
+                        "not supported in kernels yet: generator expressions",
+                    )
+                    .label("generator"));
                 }
                 let end = self.expect_op(Op::RParen)?;
                 return Ok(Expr {
@@ -947,8 +991,11 @@ impl<'a> Parser<'a> {
                 });
             }
             Tok::Op(Op::LBrace) => {
-                return Err(Diagnostic::error(span, "not supported in kernels yet: dictionaries and sets")
-                    .label("`{`"));
+                return Err(Diagnostic::error(
+                    span,
+                    "not supported in kernels yet: dictionaries and sets",
+                )
+                .label("`{`"));
             }
             _ => return Err(self.expected("an expression")),
         };

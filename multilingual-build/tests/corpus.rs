@@ -24,10 +24,15 @@ fn every_kernel_compiles_to_valid_deterministic_output() {
     let mut failures = Vec::new();
     for path in corpus() {
         let text = std::fs::read_to_string(&path).expect("read");
-        let name = path.file_name().unwrap_or_default().to_string_lossy().to_string();
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         match compile(SourceFile::new(name.clone(), text.clone()), None) {
             Ok(c) => {
-                let again = compile(SourceFile::new(name.clone(), text), None).expect("second compile");
+                let again =
+                    compile(SourceFile::new(name.clone(), text), None).expect("second compile");
                 assert_eq!(c.wasm, again.wasm, "{name}: wasm differs between runs");
                 let rust = emit::pretty(&emit::items(&c, WasmBytes::OutDir("k.wasm")));
                 let rust_again = emit::pretty(&emit::items(&again, WasmBytes::OutDir("k.wasm")));

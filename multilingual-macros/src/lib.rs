@@ -30,7 +30,10 @@ impl Parse for Input {
             if key == "lang" {
                 lang = Some(value);
             } else {
-                return Err(syn::Error::new(key.span(), "unknown option; expected `lang = \"fr\"`"));
+                return Err(syn::Error::new(
+                    key.span(),
+                    "unknown option; expected `lang = \"fr\"`",
+                ));
             }
         }
         Ok(Input { path, lang })
@@ -63,7 +66,10 @@ fn expand(input: &Input) -> proc_macro2::TokenStream {
             None => {
                 return syn::Error::new(
                     l.span(),
-                    format!("unknown language `{}`; use a code such as \"fr\", \"zh\" or \"hi\"", l.value()),
+                    format!(
+                        "unknown language `{}`; use a code such as \"fr\", \"zh\" or \"hi\"",
+                        l.value()
+                    ),
                 )
                 .to_compile_error();
             }
@@ -74,12 +80,15 @@ fn expand(input: &Input) -> proc_macro2::TokenStream {
     let text = match std::fs::read_to_string(&full) {
         Ok(t) => t,
         Err(e) => {
-            return syn::Error::new(span, format!("cannot read `{}`: {e}", full.display())).to_compile_error();
+            return syn::Error::new(span, format!("cannot read `{}`: {e}", full.display()))
+                .to_compile_error();
         }
     };
     let full_str = full.to_string_lossy().to_string();
     // Tracks the file: editing it rebuilds the crate.
-    let track = quote!(const _: &[u8] = include_bytes!(#full_str););
+    let track = quote!(
+        const _: &[u8] = include_bytes!(#full_str);
+    );
     let file = SourceFile::new(rel.clone(), text);
     match compile(file.clone(), lang) {
         Ok(compiled) => {
@@ -87,7 +96,10 @@ fn expand(input: &Input) -> proc_macro2::TokenStream {
             quote!(#track #items)
         }
         Err(diagnostics) => {
-            let message = format!("multilingual kernel failed to compile\n{}", diagnostics.render());
+            let message = format!(
+                "multilingual kernel failed to compile\n{}",
+                diagnostics.render()
+            );
             let error = syn::Error::new(span, message).to_compile_error();
             let stubs = multilingual_build::compile::parse_only(&file, lang)
                 .map(|(module, lexicon)| emit::stubs(&module, lexicon))

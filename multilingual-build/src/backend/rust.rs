@@ -3,8 +3,8 @@
 //! raise, and uses no `unsafe`.
 
 use crate::ir::{
-    Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IntOp, ListFn, LocalId, Program, Role, SiteId,
-    Step, Stmt,
+    Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IntOp, ListFn, LocalId, Program,
+    Role, SiteId, Step, Stmt,
 };
 use crate::types::Type;
 use crate::vocabulary::MathFn;
@@ -86,7 +86,10 @@ pub fn signature(f: &Function) -> TokenStream {
 
 /// All functions of the program as items of the `native` module.
 pub fn native_items(program: &Program) -> TokenStream {
-    let functions = program.functions.iter().map(|f| Gen { program, f }.function());
+    let functions = program
+        .functions
+        .iter()
+        .map(|f| Gen { program, f }.function());
     quote!(#(#functions)*)
 }
 
@@ -578,7 +581,11 @@ impl Gen<'_> {
                 (_, false) => {
                     let v = self.expr(arg);
                     lets.push(quote!(let mut #tmp = #v;));
-                    passed.push(if written { quote!(&mut #tmp[..]) } else { quote!(&#tmp[..]) });
+                    passed.push(if written {
+                        quote!(&mut #tmp[..])
+                    } else {
+                        quote!(&#tmp[..])
+                    });
                 }
             }
         }
@@ -602,7 +609,11 @@ fn float_literal(v: f64) -> TokenStream {
     if v.is_nan() {
         quote!(f64::NAN)
     } else if v.is_infinite() {
-        if v > 0.0 { quote!(f64::INFINITY) } else { quote!(f64::NEG_INFINITY) }
+        if v > 0.0 {
+            quote!(f64::INFINITY)
+        } else {
+            quote!(f64::NEG_INFINITY)
+        }
     } else if v.is_sign_negative() {
         let l = Literal::f64_suffixed(-v);
         quote!((-#l))
@@ -616,7 +627,9 @@ fn float_literal(v: f64) -> TokenStream {
 fn ends_in_return(body: &[Stmt]) -> bool {
     match body.last() {
         Some(Stmt::Return(_)) => true,
-        Some(Stmt::If { then, otherwise, .. }) => ends_in_return(then) && ends_in_return(otherwise),
+        Some(Stmt::If {
+            then, otherwise, ..
+        }) => ends_in_return(then) && ends_in_return(otherwise),
         Some(Stmt::While { cond, body }) => matches!(cond.kind, E::Bool(true)) && !has_break(body),
         _ => false,
     }
@@ -625,7 +638,9 @@ fn ends_in_return(body: &[Stmt]) -> bool {
 fn has_break(body: &[Stmt]) -> bool {
     body.iter().any(|s| match s {
         Stmt::Break => true,
-        Stmt::If { then, otherwise, .. } => has_break(then) || has_break(otherwise),
+        Stmt::If {
+            then, otherwise, ..
+        } => has_break(then) || has_break(otherwise),
         _ => false,
     })
 }

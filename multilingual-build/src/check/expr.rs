@@ -26,7 +26,13 @@ fn local(id: usize, ty: Type) -> ir::Expr {
 /// `{ t = value; t }`: evaluates once, names the result.
 fn tee(t: usize, value: ir::Expr) -> ir::Expr {
     let ty = value.ty();
-    ir::Expr::new(E::Block(vec![ir::Stmt::Assign(t, value)], Box::new(local(t, ty.clone()))), ty)
+    ir::Expr::new(
+        E::Block(
+            vec![ir::Stmt::Assign(t, value)],
+            Box::new(local(t, ty.clone())),
+        ),
+        ty,
+    )
 }
 
 impl FnChecker<'_> {
@@ -54,17 +60,22 @@ impl FnChecker<'_> {
     }
 
     /// Converts `x` to `ty` where Python's value is unchanged, else reports a mismatch.
-    pub(super) fn coerce(&mut self, x: ir::Expr, ty: &Type, span: Span, what: &str) -> Option<ir::Expr> {
+    pub(super) fn coerce(
+        &mut self,
+        x: ir::Expr,
+        ty: &Type,
+        span: Span,
+        what: &str,
+    ) -> Option<ir::Expr> {
         let found = x.ty();
         if &found == ty {
             return Some(x);
         }
-        if *ty == Type::Float {
-            if let E::Int(v) = x.kind {
-                if v.abs() <= EXACT_FLOAT_INT {
-                    return Some(float(v as f64));
-                }
-            }
+        if *ty == Type::Float
+            && let E::Int(v) = x.kind
+            && v.abs() <= EXACT_FLOAT_INT
+        {
+            return Some(float(v as f64));
         }
         let hint = match (ty, &found) {
             (Type::Float, Type::Int | Type::Bool) => "convert it with `float(...)`",
@@ -74,9 +85,12 @@ impl FnChecker<'_> {
             _ => "kernels do not convert between these types implicitly",
         };
         self.error(
-            Diagnostic::error(span, format!("type mismatch: {what} is {ty}, but this is {found}"))
-                .label(format!("{found}"))
-                .note(hint),
+            Diagnostic::error(
+                span,
+                format!("type mismatch: {what} is {ty}, but this is {found}"),
+            )
+            .label(format!("{found}"))
+            .note(hint),
         );
         None
     }
@@ -110,7 +124,9 @@ impl FnChecker<'_> {
         };
         match (c, &x.kind) {
             (Convert::BoolToInt, E::Bool(b)) => return int(*b as i64),
-            (Convert::IntToFloat, E::Int(v)) if v.abs() <= EXACT_FLOAT_INT => return float(*v as f64),
+            (Convert::IntToFloat, E::Int(v)) if v.abs() <= EXACT_FLOAT_INT => {
+                return float(*v as f64);
+            }
             _ => {}
         }
         let site = self.site(span);
@@ -190,15 +206,19 @@ impl FnChecker<'_> {
             }
             A::Str(_) => {
                 self.error(
-                    Diagnostic::error(e.span, "not supported in kernels yet: strings").label("string"),
+                    Diagnostic::error(e.span, "not supported in kernels yet: strings")
+                        .label("string"),
                 );
                 None
             }
             A::Name(n) => self.name(n, e.span),
             A::BuiltinKeyword(b) => {
                 self.error(
-                    Diagnostic::error(e.span, format!("`{}` is a function; call it", b.python_name()))
-                        .label("not a value"),
+                    Diagnostic::error(
+                        e.span,
+                        format!("`{}` is a function; call it", b.python_name()),
+                    )
+                    .label("not a value"),
                 );
                 None
             }
@@ -231,13 +251,22 @@ impl FnChecker<'_> {
                     return None;
                 }
                 let ty = t.ty();
-                Some(ir::Expr::new(E::Cond(Box::new(c), Box::new(t), Box::new(o)), ty))
+                Some(ir::Expr::new(
+                    E::Cond(Box::new(c), Box::new(t), Box::new(o)),
+                    ty,
+                ))
             }
             A::Call { func, args } => self.call(func, args, e.span),
             A::Attribute(_, name) => {
                 self.error(
-                    Diagnostic::error(name.span, format!("not supported in kernels yet: the attribute `{}`", name.name))
-                        .label("attribute"),
+                    Diagnostic::error(
+                        name.span,
+                        format!(
+                            "not supported in kernels yet: the attribute `{}`",
+                            name.name
+                        ),
+                    )
+                    .label("attribute"),
                 );
                 None
             }
@@ -247,13 +276,19 @@ impl FnChecker<'_> {
                 let (l, i) = (l?, i?);
                 let Some(elem) = l.ty().elem().cloned() else {
                     self.error(
-                        Diagnostic::error(list.span, format!("cannot index a value of type {}", l.ty()))
-                            .label("not a list"),
+                        Diagnostic::error(
+                            list.span,
+                            format!("cannot index a value of type {}", l.ty()),
+                        )
+                        .label("not a list"),
                     );
                     return None;
                 };
                 let site = self.site(e.span);
-                Some(ir::Expr::new(E::Index(Box::new(l), Box::new(i), site), elem))
+                Some(ir::Expr::new(
+                    E::Index(Box::new(l), Box::new(i), site),
+                    elem,
+                ))
             }
             A::List(items) => self.list_literal(items, None, e.span),
         }
@@ -315,13 +350,18 @@ impl FnChecker<'_> {
         match (op, v.ty()) {
             (_, Type::List(_)) => {
                 self.error(
-                    Diagnostic::error(span, format!("bad operand type for unary operator: {}", v.ty()))
-                        .label("list"),
+                    Diagnostic::error(
+                        span,
+                        format!("bad operand type for unary operator: {}", v.ty()),
+                    )
+                    .label("list"),
                 );
                 None
             }
             (UnaryOp::Pos, _) => Some(self.numeric(v, false, x.span)),
-            (UnaryOp::Neg, Type::Float) => Some(ir::Expr::new(E::NegFloat(Box::new(v)), Type::Float)),
+            (UnaryOp::Neg, Type::Float) => {
+                Some(ir::Expr::new(E::NegFloat(Box::new(v)), Type::Float))
+            }
             (UnaryOp::Neg, _) => {
                 let v = self.numeric(v, false, x.span);
                 let site = self.site(span);
@@ -342,20 +382,29 @@ impl FnChecker<'_> {
     }
 
     /// A binary operator on checked operands (also used by augmented assignment).
-    pub(super) fn binary(&mut self, op: BinOp, l: ir::Expr, r: ir::Expr, span: Span) -> Option<ir::Expr> {
+    pub(super) fn binary(
+        &mut self,
+        op: BinOp,
+        l: ir::Expr,
+        r: ir::Expr,
+        span: Span,
+    ) -> Option<ir::Expr> {
         let (lt, rt) = (l.ty(), r.ty());
         // `[x] * n` and `n * [x]`.
         if op == BinOp::Mul && (lt.elem().is_some() || rt.elem().is_some()) {
             let (list, count) = if lt.elem().is_some() { (l, r) } else { (r, l) };
-            if let (E::ListLit(elem, items), true) = (&list.kind, count.ty().is_intlike()) {
-                if items.len() == 1 {
-                    let ty = list.ty();
-                    let count = self.numeric(count, false, span);
-                    let site = self.site(span);
-                    let value = items[0].clone();
-                    let _ = elem;
-                    return Some(ir::Expr::new(E::ListRepeat(Box::new(value), Box::new(count), site), ty));
-                }
+            if let (E::ListLit(elem, items), true) = (&list.kind, count.ty().is_intlike())
+                && items.len() == 1
+            {
+                let ty = list.ty();
+                let count = self.numeric(count, false, span);
+                let site = self.site(span);
+                let value = items[0].clone();
+                let _ = elem;
+                return Some(ir::Expr::new(
+                    E::ListRepeat(Box::new(value), Box::new(count), site),
+                    ty,
+                ));
             }
             self.error(
                 Diagnostic::error(span, "not supported in kernels yet: repeating this list")
@@ -366,9 +415,12 @@ impl FnChecker<'_> {
         }
         if !lt.is_scalar() || !rt.is_scalar() {
             self.error(
-                Diagnostic::error(span, format!("unsupported operand types for {}: {lt} and {rt}", op.text()))
-                    .label("list operand")
-                    .note("lists support indexing, len, sum, min, max and append"),
+                Diagnostic::error(
+                    span,
+                    format!("unsupported operand types for {}: {lt} and {rt}", op.text()),
+                )
+                .label("list operand")
+                .note("lists support indexing, len, sum, min, max and append"),
             );
             return None;
         }
@@ -391,23 +443,35 @@ impl FnChecker<'_> {
             BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Shr => {
                 if any_float {
                     self.error(
-                        Diagnostic::error(span, format!("unsupported operand types for {}: {lt} and {rt}", op.text()))
-                            .label("float operand")
-                            .note("bitwise operators work on ints"),
+                        Diagnostic::error(
+                            span,
+                            format!("unsupported operand types for {}: {lt} and {rt}", op.text()),
+                        )
+                        .label("float operand")
+                        .note("bitwise operators work on ints"),
                     );
                     return None;
                 }
                 if lt == Type::Bool && rt == Type::Bool && !matches!(op, BinOp::Shl | BinOp::Shr) {
-                    return Some(ir::Expr::new(E::Bool2(int_op(op), Box::new(l), Box::new(r)), Type::Bool));
+                    return Some(ir::Expr::new(
+                        E::Bool2(int_op(op), Box::new(l), Box::new(r)),
+                        Type::Bool,
+                    ));
                 }
                 let l = self.numeric(l, false, span);
                 let r = self.numeric(r, false, span);
-                Some(ir::Expr::new(E::Int2(int_op(op), Box::new(l), Box::new(r), site), Type::Int))
+                Some(ir::Expr::new(
+                    E::Int2(int_op(op), Box::new(l), Box::new(r), site),
+                    Type::Int,
+                ))
             }
             BinOp::Div => {
                 let l = self.numeric(l, true, span);
                 let r = self.numeric(r, true, span);
-                Some(ir::Expr::new(E::Float2(FloatOp::Div, Box::new(l), Box::new(r), site), Type::Float))
+                Some(ir::Expr::new(
+                    E::Float2(FloatOp::Div, Box::new(l), Box::new(r), site),
+                    Type::Float,
+                ))
             }
             _ if any_float => {
                 let fop = match op {
@@ -420,12 +484,18 @@ impl FnChecker<'_> {
                 };
                 let l = self.numeric(l, true, span);
                 let r = self.numeric(r, true, span);
-                Some(ir::Expr::new(E::Float2(fop, Box::new(l), Box::new(r), site), Type::Float))
+                Some(ir::Expr::new(
+                    E::Float2(fop, Box::new(l), Box::new(r), site),
+                    Type::Float,
+                ))
             }
             _ => {
                 let l = self.numeric(l, false, span);
                 let r = self.numeric(r, false, span);
-                Some(ir::Expr::new(E::Int2(int_op(op), Box::new(l), Box::new(r), site), Type::Int))
+                Some(ir::Expr::new(
+                    E::Int2(int_op(op), Box::new(l), Box::new(r), site),
+                    Type::Int,
+                ))
             }
         }
     }
@@ -458,13 +528,20 @@ impl FnChecker<'_> {
         let (lt, rt) = (l.ty(), r.ty());
         if !lt.is_scalar() || !rt.is_scalar() {
             self.error(
-                Diagnostic::error(span, format!("not supported in kernels yet: comparing {lt} and {rt}"))
-                    .label("list comparison"),
+                Diagnostic::error(
+                    span,
+                    format!("not supported in kernels yet: comparing {lt} and {rt}"),
+                )
+                .label("list comparison"),
             );
             return None;
         }
         let (kind, l, r) = match (lt == Type::Float, rt == Type::Float) {
-            (false, false) => (CmpKind::Int, self.numeric(l, false, span), self.numeric(r, false, span)),
+            (false, false) => (
+                CmpKind::Int,
+                self.numeric(l, false, span),
+                self.numeric(r, false, span),
+            ),
             (true, true) => (CmpKind::Float, l, r),
             (false, true) => {
                 let l = self.numeric(l, false, span);
@@ -481,11 +558,18 @@ impl FnChecker<'_> {
                 }
             }
         };
-        Some(ir::Expr::new(E::Compare(cmp, kind, Box::new(l), Box::new(r)), Type::Bool))
+        Some(ir::Expr::new(
+            E::Compare(cmp, kind, Box::new(l), Box::new(r)),
+            Type::Bool,
+        ))
     }
 
     /// `a < b < c` is `a < b and b < c` with `b` evaluated once.
-    fn compare_chain(&mut self, first: &ast::Expr, rest: &[(CmpOp, ast::Expr)]) -> Option<ir::Expr> {
+    fn compare_chain(
+        &mut self,
+        first: &ast::Expr,
+        rest: &[(CmpOp, ast::Expr)],
+    ) -> Option<ir::Expr> {
         let mut left = self.expr_value(first)?;
         let mut result: Option<ir::Expr> = None;
         for (i, (op, right)) in rest.iter().enumerate() {
@@ -513,7 +597,13 @@ impl FnChecker<'_> {
     }
 
     /// `a and b` / `a or b` as values: Python yields one of the operands.
-    fn bool_op(&mut self, op: BoolOp, a: &ast::Expr, b: &ast::Expr, span: Span) -> Option<ir::Expr> {
+    fn bool_op(
+        &mut self,
+        op: BoolOp,
+        a: &ast::Expr,
+        b: &ast::Expr,
+        span: Span,
+    ) -> Option<ir::Expr> {
         let x = self.expr_value(a);
         let y = self.expr_value(b);
         let (x, y) = (x?, y?);
@@ -521,7 +611,12 @@ impl FnChecker<'_> {
             self.error(
                 Diagnostic::error(
                     span,
-                    format!("the operands of `{}` have different types: {} and {}", if op == BoolOp::And { "and" } else { "or" }, x.ty(), y.ty()),
+                    format!(
+                        "the operands of `{}` have different types: {} and {}",
+                        if op == BoolOp::And { "and" } else { "or" },
+                        x.ty(),
+                        y.ty()
+                    ),
                 )
                 .label("Python would return either operand")
                 .note("use operands of one scalar type, or compare them first (e.g. `x != 0`)"),
@@ -544,12 +639,20 @@ impl FnChecker<'_> {
             BoolOp::And => E::Cond(Box::new(test), Box::new(y), Box::new(keep)),
         };
         Some(ir::Expr::new(
-            E::Block(vec![ir::Stmt::Assign(t, x)], Box::new(ir::Expr::new(cond, ty.clone()))),
+            E::Block(
+                vec![ir::Stmt::Assign(t, x)],
+                Box::new(ir::Expr::new(cond, ty.clone())),
+            ),
             ty,
         ))
     }
 
-    pub(super) fn list_literal(&mut self, items: &[ast::Expr], expected: Option<&Type>, span: Span) -> Option<ir::Expr> {
+    pub(super) fn list_literal(
+        &mut self,
+        items: &[ast::Expr],
+        expected: Option<&Type>,
+        span: Span,
+    ) -> Option<ir::Expr> {
         let mut values = Vec::new();
         for item in items {
             values.push(self.expr_value(item)?);
@@ -574,7 +677,8 @@ impl FnChecker<'_> {
         };
         if !elem.is_scalar() {
             self.error(
-                Diagnostic::error(span, "not supported in kernels yet: lists of lists").label("nested list"),
+                Diagnostic::error(span, "not supported in kernels yet: lists of lists")
+                    .label("nested list"),
             );
             return None;
         }
@@ -582,14 +686,19 @@ impl FnChecker<'_> {
         for (v, item) in values.into_iter().zip(items) {
             out.push(self.coerce(v, &elem, item.span, "a list element")?);
         }
-        Some(ir::Expr::new(E::ListLit(elem.clone(), out), Type::list(elem)))
+        Some(ir::Expr::new(
+            E::ListLit(elem.clone(), out),
+            Type::list(elem),
+        ))
     }
 
     /// The builtin a callee expression names, if it names one (and no local shadows it).
     pub(super) fn callee_builtin(&self, func: &ast::Expr) -> Option<Builtin> {
         match &func.kind {
             A::BuiltinKeyword(b) => Some(*b),
-            A::Name(n) if !self.names.contains_key(n) && !self.by_name.contains_key(n) => self.lexicon.builtin(n),
+            A::Name(n) if !self.names.contains_key(n) && !self.by_name.contains_key(n) => {
+                self.lexicon.builtin(n)
+            }
             _ => None,
         }
     }
@@ -598,56 +707,80 @@ impl FnChecker<'_> {
         if allowed.contains(&args.len()) {
             return true;
         }
-        let expected = allowed.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" or ");
+        let expected = allowed
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(" or ");
         self.error(
-            Diagnostic::error(span, format!("`{name}` takes {expected} argument(s) but {} were given", args.len()))
-                .label("wrong number of arguments"),
+            Diagnostic::error(
+                span,
+                format!(
+                    "`{name}` takes {expected} argument(s) but {} were given",
+                    args.len()
+                ),
+            )
+            .label("wrong number of arguments"),
         );
         false
     }
 
     fn call(&mut self, func: &ast::Expr, args: &[ast::Expr], span: Span) -> Option<ir::Expr> {
         if let A::Attribute(obj, name) = &func.kind {
-            if let A::Name(m) = &obj.kind {
-                if m == "math" && !self.names.contains_key(m) {
-                    if !self.imported_math {
-                        self.error(
+            if let A::Name(m) = &obj.kind
+                && m == "math"
+                && !self.names.contains_key(m)
+            {
+                if !self.imported_math {
+                    self.error(
                             Diagnostic::error(obj.span, "`math` is not imported")
                                 .label("unknown name")
                                 .note("add `import math` (with the file language's import keyword) at the top of the file"),
                         );
-                        return None;
-                    }
-                    let Some(f) = self.lexicon.math_fn(&name.name) else {
-                        self.error(
-                            Diagnostic::error(name.span, format!("`math.{}` is not available in kernels", name.name))
-                                .label("unknown math function")
-                                .note("available: sqrt, floor, ceil, sin, cos, exp, log"),
-                        );
-                        return None;
-                    };
-                    return self.math(f, args, span);
+                    return None;
                 }
+                let Some(f) = self.lexicon.math_fn(&name.name) else {
+                    self.error(
+                        Diagnostic::error(
+                            name.span,
+                            format!("`math.{}` is not available in kernels", name.name),
+                        )
+                        .label("unknown math function")
+                        .note("available: sqrt, floor, ceil, sin, cos, exp, log"),
+                    );
+                    return None;
+                };
+                return self.math(f, args, span);
             }
             if let Some(m) = self.lexicon.method(&name.name) {
                 let what = if m == Method::Append {
                     "`append` returns nothing; call it as a statement".to_string()
                 } else {
-                    format!("not supported in kernels yet: the method `.{}()`", m.python_name())
+                    format!(
+                        "not supported in kernels yet: the method `.{}()`",
+                        m.python_name()
+                    )
                 };
                 self.error(Diagnostic::error(name.span, what).label("method"));
                 return None;
             }
             self.error(
-                Diagnostic::error(name.span, format!("unknown method `.{}()`", name.name)).label("method"),
+                Diagnostic::error(name.span, format!("unknown method `.{}()`", name.name))
+                    .label("method"),
             );
             return None;
         }
         if let A::Name(n) = &func.kind {
             if let Some(&id) = self.names.get(n) {
                 self.error(
-                    Diagnostic::error(func.span, format!("`{n}` is a variable of type {}, not a function", self.locals[id].ty))
-                        .label("not callable"),
+                    Diagnostic::error(
+                        func.span,
+                        format!(
+                            "`{n}` is a variable of type {}, not a function",
+                            self.locals[id].ty
+                        ),
+                    )
+                    .label("not callable"),
                 );
                 return None;
             }
@@ -662,7 +795,10 @@ impl FnChecker<'_> {
             Some(b) => self.builtin_call(b, args, span),
             None => {
                 self.expr_any(func)?;
-                self.error(Diagnostic::error(func.span, "this expression cannot be called").label("not a function"));
+                self.error(
+                    Diagnostic::error(func.span, "this expression cannot be called")
+                        .label("not a function"),
+                );
                 None
             }
         }
@@ -674,7 +810,12 @@ impl FnChecker<'_> {
             self.error(
                 Diagnostic::error(
                     span,
-                    format!("`{}` takes {} argument(s) but {} were given", sig.name, sig.params.len(), args.len()),
+                    format!(
+                        "`{}` takes {} argument(s) but {} were given",
+                        sig.name,
+                        sig.params.len(),
+                        args.len()
+                    ),
                 )
                 .label("wrong number of arguments"),
             );
@@ -684,20 +825,20 @@ impl FnChecker<'_> {
         let mut lists_passed = Vec::new();
         for (i, (arg, (pname, pty))) in args.iter().zip(&sig.params).enumerate() {
             let x = self.expr_as(arg, pty, &format!("parameter `{pname}` of `{}`", sig.name))?;
-            if let E::Local(id) = x.kind {
-                if pty.elem().is_some() {
-                    if lists_passed.contains(&id) {
-                        self.error(
-                            Diagnostic::error(arg.span, "the same list is passed twice to one call")
-                                .label("passed again")
-                                .note("kernels do not let two parameters share one list"),
-                        );
-                        return None;
-                    }
-                    lists_passed.push(id);
-                    if matches!(self.locals[id].role, Role::Param { .. }) {
-                        self.forwards.push((id, callee, i));
-                    }
+            if let E::Local(id) = x.kind
+                && pty.elem().is_some()
+            {
+                if lists_passed.contains(&id) {
+                    self.error(
+                        Diagnostic::error(arg.span, "the same list is passed twice to one call")
+                            .label("passed again")
+                            .note("kernels do not let two parameters share one list"),
+                    );
+                    return None;
+                }
+                lists_passed.push(id);
+                if matches!(self.locals[id].role, Role::Param { .. }) {
+                    self.forwards.push((id, callee, i));
                 }
             }
             out.push(x);
@@ -715,8 +856,15 @@ impl FnChecker<'_> {
         let x = self.expr_value(&args[0])?;
         if !x.ty().is_scalar() {
             self.error(
-                Diagnostic::error(args[0].span, format!("`math.{}` needs a number, found {}", f.python_name(), x.ty()))
-                    .label("not a number"),
+                Diagnostic::error(
+                    args[0].span,
+                    format!(
+                        "`math.{}` needs a number, found {}",
+                        f.python_name(),
+                        x.ty()
+                    ),
+                )
+                .label("not a number"),
             );
             return None;
         }
@@ -742,8 +890,11 @@ impl FnChecker<'_> {
                 let x = self.expr_value(&args[0])?;
                 if x.ty().elem().is_none() {
                     self.error(
-                        Diagnostic::error(args[0].span, format!("`len` needs a list, found {}", x.ty()))
-                            .label("not a list"),
+                        Diagnostic::error(
+                            args[0].span,
+                            format!("`len` needs a list, found {}", x.ty()),
+                        )
+                        .label("not a list"),
                     );
                     return None;
                 }
@@ -755,7 +906,10 @@ impl FnChecker<'_> {
                 }
                 let x = self.expr_value(&args[0])?;
                 if !x.ty().is_scalar() {
-                    self.error(Diagnostic::error(args[0].span, "`abs` needs a number").label("not a number"));
+                    self.error(
+                        Diagnostic::error(args[0].span, "`abs` needs a number")
+                            .label("not a number"),
+                    );
                     return None;
                 }
                 let x = self.numeric(x, false, span);
@@ -767,20 +921,32 @@ impl FnChecker<'_> {
                 let x = self.expr_value(&args[0])?;
                 let Some(elem) = x.ty().elem().cloned() else {
                     self.error(
-                        Diagnostic::error(args[0].span, format!("`{name}` of one argument needs a list, found {}", x.ty()))
-                            .label("not a list"),
+                        Diagnostic::error(
+                            args[0].span,
+                            format!("`{name}` of one argument needs a list, found {}", x.ty()),
+                        )
+                        .label("not a list"),
                     );
                     return None;
                 };
                 let (f, ty) = match b {
-                    Builtin::Sum => (ListFn::Sum, if elem == Type::Float { Type::Float } else { Type::Int }),
+                    Builtin::Sum => (
+                        ListFn::Sum,
+                        if elem == Type::Float {
+                            Type::Float
+                        } else {
+                            Type::Int
+                        },
+                    ),
                     Builtin::Min => (ListFn::Min, elem),
                     _ => (ListFn::Max, elem),
                 };
                 let site = self.site(span);
                 Some(ir::Expr::new(E::ListFn(f, Box::new(x), site), ty))
             }
-            Builtin::Min | Builtin::Max if args.len() >= 2 => self.min_max(b == Builtin::Max, args, span),
+            Builtin::Min | Builtin::Max if args.len() >= 2 => {
+                self.min_max(b == Builtin::Max, args, span)
+            }
             Builtin::Sum | Builtin::Min | Builtin::Max => {
                 self.arity(name, args, &[1], span);
                 None
@@ -801,7 +967,8 @@ impl FnChecker<'_> {
                     (Builtin::Bool, _) => Some(self.truthy(x, span)),
                     (_, Type::List(_)) => {
                         self.error(
-                            Diagnostic::error(arg.span, format!("`{name}` cannot convert a list")).label("list"),
+                            Diagnostic::error(arg.span, format!("`{name}` cannot convert a list"))
+                                .label("list"),
                         );
                         None
                     }
@@ -819,18 +986,26 @@ impl FnChecker<'_> {
                 None
             }
             Builtin::Print => {
-                self.error(Diagnostic::error(span, "not supported in kernels yet: printing").label("print")
-                    .note("return the values to Rust and print them there"));
+                self.error(
+                    Diagnostic::error(span, "not supported in kernels yet: printing")
+                        .label("print")
+                        .note("return the values to Rust and print them there"),
+                );
                 None
             }
             Builtin::Str => {
-                self.error(Diagnostic::error(span, "not supported in kernels yet: strings").label("str"));
+                self.error(
+                    Diagnostic::error(span, "not supported in kernels yet: strings").label("str"),
+                );
                 None
             }
             _ => {
                 self.error(
-                    Diagnostic::error(span, format!("not supported in kernels yet: the builtin `{name}`"))
-                        .label("builtin"),
+                    Diagnostic::error(
+                        span,
+                        format!("not supported in kernels yet: the builtin `{name}`"),
+                    )
+                    .label("builtin"),
                 );
                 None
             }
@@ -847,9 +1022,16 @@ impl FnChecker<'_> {
         if !ty.is_scalar() || values.iter().any(|v| v.ty() != ty) {
             let types: Vec<String> = values.iter().map(|v| v.ty().to_string()).collect();
             self.error(
-                Diagnostic::error(span, format!("`{}` needs arguments of one scalar type, found {}", if is_max { "max" } else { "min" }, types.join(", ")))
-                    .label("mixed types")
-                    .note("Python would return one of them unchanged; convert them to one type first"),
+                Diagnostic::error(
+                    span,
+                    format!(
+                        "`{}` needs arguments of one scalar type, found {}",
+                        if is_max { "max" } else { "min" },
+                        types.join(", ")
+                    ),
+                )
+                .label("mixed types")
+                .note("Python would return one of them unchanged; convert them to one type first"),
             );
             return None;
         }
@@ -868,7 +1050,10 @@ impl FnChecker<'_> {
                 otherwise: Vec::new(),
             });
         }
-        Some(ir::Expr::new(E::Block(stmts, Box::new(local(best, ty.clone()))), ty))
+        Some(ir::Expr::new(
+            E::Block(stmts, Box::new(local(best, ty.clone()))),
+            ty,
+        ))
     }
 
     /// `xs.append(v)` as a statement.
@@ -887,7 +1072,8 @@ impl FnChecker<'_> {
         let Some(list) = list else { return Some(stmts) };
         let (E::Local(id), Some(elem)) = (&list.kind, list.ty().elem().cloned()) else {
             self.error(
-                Diagnostic::error(obj.span, "`append` needs a list variable").label("not a list variable"),
+                Diagnostic::error(obj.span, "`append` needs a list variable")
+                    .label("not a list variable"),
             );
             return Some(stmts);
         };
@@ -895,7 +1081,9 @@ impl FnChecker<'_> {
             self.error(
                 Diagnostic::error(obj.span, "cannot append to a parameter list")
                     .label("the caller's list")
-                    .note("the caller passes a slice of fixed length; build a new list and return it"),
+                    .note(
+                        "the caller passes a slice of fixed length; build a new list and return it",
+                    ),
             );
             return Some(stmts);
         }
@@ -904,7 +1092,10 @@ impl FnChecker<'_> {
             return Some(stmts);
         }
         if let Some(v) = self.expr_as(&args[0], &elem, "the appended element") {
-            stmts.push(ir::Stmt::Append { list: *id, value: v });
+            stmts.push(ir::Stmt::Append {
+                list: *id,
+                value: v,
+            });
         }
         Some(stmts)
     }

@@ -58,9 +58,12 @@ pub fn check(
                     math_names.insert(n.name.clone(), f);
                 }
                 None => errors.push(
-                    Diagnostic::error(n.span, format!("`math.{}` is not available in kernels", n.name))
-                        .label("unknown math function")
-                        .note("available: sqrt, floor, ceil, sin, cos, exp, log"),
+                    Diagnostic::error(
+                        n.span,
+                        format!("`math.{}` is not available in kernels", n.name),
+                    )
+                    .label("unknown math function")
+                    .note("available: sqrt, floor, ceil, sin, cos, exp, log"),
                 ),
             }
         }
@@ -71,9 +74,12 @@ pub fn check(
     for (id, f) in module.functions.iter().enumerate() {
         if by_name.contains_key(&f.name.name) {
             errors.push(
-                Diagnostic::error(f.name.span, format!("function `{}` is defined twice", f.name.name))
-                    .label("second definition")
-                    .note("rename one of them"),
+                Diagnostic::error(
+                    f.name.span,
+                    format!("function `{}` is defined twice", f.name.name),
+                )
+                .label("second definition")
+                .note("rename one of them"),
             );
         }
         if let Some(d) = reserved_name(&f.name) {
@@ -85,8 +91,11 @@ pub fn check(
         for p in &f.params {
             if !seen.insert(p.name.name.clone()) {
                 errors.push(
-                    Diagnostic::error(p.name.span, format!("parameter `{}` is declared twice", p.name.name))
-                        .label("duplicate parameter"),
+                    Diagnostic::error(
+                        p.name.span,
+                        format!("parameter `{}` is declared twice", p.name.name),
+                    )
+                    .label("duplicate parameter"),
                 );
             }
             if let Some(d) = reserved_name(&p.name) {
@@ -104,7 +113,10 @@ pub fn check(
                             format!("parameter `{}` needs a type annotation", p.name.name),
                         )
                         .label("no type")
-                        .note(format!("write `{}: int` (or float, bool, list[float], ...)", p.name.name)),
+                        .note(format!(
+                            "write `{}: int` (or float, bool, list[float], ...)",
+                            p.name.name
+                        )),
                     );
                     Type::Int
                 }
@@ -153,12 +165,16 @@ pub fn check(
         };
         let body = cx.function(f, &signatures[id]);
         errors.append(&mut cx.errors);
-        forwards.extend(cx.forwards.drain(..).map(|(caller_param, callee, callee_param)| Forward {
-            caller: id,
-            caller_param,
-            callee,
-            callee_param,
-        }));
+        forwards.extend(
+            cx.forwards
+                .drain(..)
+                .map(|(caller_param, callee, callee_param)| Forward {
+                    caller: id,
+                    caller_param,
+                    callee,
+                    callee_param,
+                }),
+        );
         written.push(cx.written_params.clone());
         functions.push(ir::Function {
             name: f.name.name.clone(),
@@ -176,7 +192,9 @@ pub fn check(
     loop {
         let mut changed = false;
         for fw in &forwards {
-            if written[fw.callee].contains(&fw.callee_param) && written[fw.caller].insert(fw.caller_param) {
+            if written[fw.callee].contains(&fw.callee_param)
+                && written[fw.caller].insert(fw.caller_param)
+            {
                 changed = true;
             }
         }
@@ -191,7 +209,11 @@ pub fn check(
             };
         }
     }
-    Ok(ir::Program::new(file.path.clone(), functions, program_sites.sites))
+    Ok(ir::Program::new(
+        file.path.clone(),
+        functions,
+        program_sites.sites,
+    ))
 }
 
 fn reserved_name(name: &ast::Ident) -> Option<Diagnostic> {
@@ -301,7 +323,10 @@ impl FnChecker<'_> {
             self.error(
                 Diagnostic::error(
                     f.name.span,
-                    format!("function `{}` can reach its end without returning a value", f.name.name),
+                    format!(
+                        "function `{}` can reach its end without returning a value",
+                        f.name.name
+                    ),
                 )
                 .label("declared with a result")
                 .note("end every path with `return` (Python would return None there)"),

@@ -13,13 +13,13 @@ pub fn collect_assigned(body: &[ast::Stmt], out: &mut Vec<ast::Ident>) {
     for s in body {
         match &s.kind {
             S::Assign { target, .. } | S::AugAssign { target, .. } => {
-                if let A::Name(n) = &target.kind {
-                    if !out.iter().any(|i| &i.name == n) {
-                        out.push(ast::Ident {
-                            name: n.clone(),
-                            span: target.span,
-                        });
-                    }
+                if let A::Name(n) = &target.kind
+                    && !out.iter().any(|i| &i.name == n)
+                {
+                    out.push(ast::Ident {
+                        name: n.clone(),
+                        span: target.span,
+                    });
                 }
             }
             S::For { target, body, .. } => {
@@ -28,7 +28,9 @@ pub fn collect_assigned(body: &[ast::Stmt], out: &mut Vec<ast::Ident>) {
                 }
                 collect_assigned(body, out);
             }
-            S::If { then, otherwise, .. } => {
+            S::If {
+                then, otherwise, ..
+            } => {
                 collect_assigned(then, out);
                 collect_assigned(otherwise, out);
             }
@@ -71,13 +73,12 @@ impl FnChecker<'_> {
                 if matches!(e.kind, A::Str(_)) {
                     return false; // a docstring
                 }
-                if let A::Call { func, args } = &e.kind {
-                    if let A::Attribute(obj, method) = &func.kind {
-                        if let Some(stmt) = self.method_statement(obj, method, args, e.span) {
-                            out.extend(stmt);
-                            return false;
-                        }
-                    }
+                if let A::Call { func, args } = &e.kind
+                    && let A::Attribute(obj, method) = &func.kind
+                    && let Some(stmt) = self.method_statement(obj, method, args, e.span)
+                {
+                    out.extend(stmt);
+                    return false;
                 }
                 if let Some(x) = self.expr_any(e) {
                     out.push(ir::Stmt::Expr(x));
@@ -131,7 +132,10 @@ impl FnChecker<'_> {
                 self.loops -= 1;
                 self.assigned = before;
                 if let Some(cond) = cond {
-                    out.push(ir::Stmt::While { cond, body: body_ir });
+                    out.push(ir::Stmt::While {
+                        cond,
+                        body: body_ir,
+                    });
                 }
                 forever && !has_break(body)
             }
@@ -141,7 +145,11 @@ impl FnChecker<'_> {
             }
             S::Break | S::Continue => {
                 if self.loops == 0 {
-                    let word = if s.kind == S::Break { "break" } else { "continue" };
+                    let word = if s.kind == S::Break {
+                        "break"
+                    } else {
+                        "continue"
+                    };
                     self.error(
                         Diagnostic::error(s.span, format!("`{word}` outside a loop"))
                             .label("not inside `for` or `while`"),
@@ -179,19 +187,17 @@ impl FnChecker<'_> {
                 );
             }
             (Some(v), Some(t)) => {
-                if let ast::ExprKind::Name(n) = &v.kind {
-                    if let Some(&id) = self.names.get(n) {
-                        if self.locals[id].ty.elem().is_some()
-                            && matches!(self.locals[id].role, Role::Param { .. })
-                        {
-                            self.error(
+                if let ast::ExprKind::Name(n) = &v.kind
+                    && let Some(&id) = self.names.get(n)
+                    && self.locals[id].ty.elem().is_some()
+                    && matches!(self.locals[id].role, Role::Param { .. })
+                {
+                    self.error(
                                 Diagnostic::error(v.span, format!("cannot return the parameter list `{n}`"))
                                     .label("the caller's list")
                                     .note("returning it would share the caller's list; build a new list and return that"),
                             );
-                            return;
-                        }
-                    }
+                    return;
                 }
                 if let Some(x) = self.expr_as(v, &t, "the returned value") {
                     out.push(ir::Stmt::Return(Some(x)));
@@ -213,13 +219,14 @@ impl FnChecker<'_> {
                 let Some(&id) = self.names.get(name) else {
                     return;
                 };
-                let declared = annotation.and_then(|a| match super::types::resolve(a, self.lexicon) {
-                    Ok(t) => Some(t),
-                    Err(d) => {
-                        self.error(d);
-                        None
-                    }
-                });
+                let declared =
+                    annotation.and_then(|a| match super::types::resolve(a, self.lexicon) {
+                        Ok(t) => Some(t),
+                        Err(d) => {
+                            self.error(d);
+                            None
+                        }
+                    });
                 if let Some(d) = self.list_rebinding(id, name, value, target.span) {
                     self.error(d);
                     return;
@@ -230,7 +237,10 @@ impl FnChecker<'_> {
                         self.error(
                             Diagnostic::error(
                                 target.span,
-                                format!("`{name}` is {} but is annotated {d} here", self.locals[id].ty),
+                                format!(
+                                    "`{name}` is {} but is annotated {d} here",
+                                    self.locals[id].ty
+                                ),
                             )
                             .label("conflicting annotation"),
                         );
@@ -276,8 +286,11 @@ impl FnChecker<'_> {
                 });
             }
             A::Attribute(..) => self.error(
-                Diagnostic::error(target.span, "not supported in kernels yet: attribute assignment")
-                    .label("attribute"),
+                Diagnostic::error(
+                    target.span,
+                    "not supported in kernels yet: attribute assignment",
+                )
+                .label("attribute"),
             ),
             _ => self.error(
                 Diagnostic::error(target.span, "cannot assign to this expression")
@@ -287,24 +300,34 @@ impl FnChecker<'_> {
     }
 
     /// Rejects assignments that would share a list between two names (Python aliasing).
-    fn list_rebinding(&self, id: LocalId, name: &str, value: &ast::Expr, span: Span) -> Option<Diagnostic> {
-        if matches!(self.locals[id].role, Role::Param { .. }) && self.locals[id].ty.elem().is_some() {
+    fn list_rebinding(
+        &self,
+        id: LocalId,
+        name: &str,
+        value: &ast::Expr,
+        span: Span,
+    ) -> Option<Diagnostic> {
+        if matches!(self.locals[id].role, Role::Param { .. }) && self.locals[id].ty.elem().is_some()
+        {
             return Some(
-                Diagnostic::error(span, format!("cannot assign to the parameter list `{name}`"))
-                    .label("parameter")
-                    .note("use a new name for the new list"),
+                Diagnostic::error(
+                    span,
+                    format!("cannot assign to the parameter list `{name}`"),
+                )
+                .label("parameter")
+                .note("use a new name for the new list"),
             );
         }
-        if let A::Name(other) = &value.kind {
-            if let Some(&oid) = self.names.get(other) {
-                if self.locals[oid].ty.elem().is_some() && self.known[oid] {
-                    return Some(
+        if let A::Name(other) = &value.kind
+            && let Some(&oid) = self.names.get(other)
+            && self.locals[oid].ty.elem().is_some()
+            && self.known[oid]
+        {
+            return Some(
                         Diagnostic::error(value.span, format!("`{name} = {other}` would share one list between two names"))
                             .label("list shared")
                             .note("kernels keep one name per list; build a new list with a loop (copying comes later)"),
                     );
-                }
-            }
         }
         None
     }
@@ -347,14 +370,19 @@ impl FnChecker<'_> {
     ) {
         match &target.kind {
             A::Name(name) => {
-                let Some(current) = self.expr_value(target) else { return };
+                let Some(current) = self.expr_value(target) else {
+                    return;
+                };
                 let E::Local(id) = current.kind else { return };
-                let Some(rhs) = self.expr_value(value) else { return };
+                let Some(rhs) = self.expr_value(value) else {
+                    return;
+                };
                 let Some(result) = self.binary(op, current, rhs, span) else {
                     return;
                 };
                 let ty = self.locals[id].ty.clone();
-                let Some(result) = self.coerce(result, &ty, target.span, &format!("`{name}`")) else {
+                let Some(result) = self.coerce(result, &ty, target.span, &format!("`{name}`"))
+                else {
                     return;
                 };
                 out.push(ir::Stmt::Assign(id, result));
@@ -379,11 +407,14 @@ impl FnChecker<'_> {
                     ),
                     elem.clone(),
                 );
-                let Some(rhs) = self.expr_value(value) else { return };
+                let Some(rhs) = self.expr_value(value) else {
+                    return;
+                };
                 let Some(result) = self.binary(op, current, rhs, span) else {
                     return;
                 };
-                let Some(result) = self.coerce(result, &elem, target.span, "the list element") else {
+                let Some(result) = self.coerce(result, &elem, target.span, "the list element")
+                else {
                     return;
                 };
                 out.push(ir::Stmt::SetIndex {
@@ -410,7 +441,10 @@ impl FnChecker<'_> {
             self.error(
                 Diagnostic::error(
                     target.span,
-                    format!("`{}` is {} but the loop gives it {ty} values", target.name, self.locals[id].ty),
+                    format!(
+                        "`{}` is {} but the loop gives it {ty} values",
+                        target.name, self.locals[id].ty
+                    ),
                 )
                 .label("type changes"),
             );
@@ -421,15 +455,23 @@ impl FnChecker<'_> {
         Some(id)
     }
 
-    fn for_loop(&mut self, target: &ast::Ident, iter: &ast::Expr, body: &[ast::Stmt], out: &mut Vec<ir::Stmt>) {
+    fn for_loop(
+        &mut self,
+        target: &ast::Ident,
+        iter: &ast::Expr,
+        body: &[ast::Stmt],
+        out: &mut Vec<ir::Stmt>,
+    ) {
         // `for i in range(...)`.
-        if let A::Call { func, args } = &iter.kind {
-            if self.callee_builtin(func) == Some(Builtin::Range) {
-                self.range_loop(target, iter, args, body, out);
-                return;
-            }
+        if let A::Call { func, args } = &iter.kind
+            && self.callee_builtin(func) == Some(Builtin::Range)
+        {
+            self.range_loop(target, iter, args, body, out);
+            return;
         }
-        let Some(list) = self.expr_value(iter) else { return };
+        let Some(list) = self.expr_value(iter) else {
+            return;
+        };
         let Some(elem) = list.ty().elem().cloned() else {
             self.error(
                 Diagnostic::error(iter.span, format!("cannot loop over {}", list.ty()))
@@ -440,15 +482,18 @@ impl FnChecker<'_> {
         };
         let list_id = match list.kind {
             E::Local(id) => {
-                if let A::Name(n) = &iter.kind {
-                    if assigns(body, n) {
-                        self.error(
-                            Diagnostic::error(iter.span, format!("the loop assigns `{n}` while looping over it"))
-                                .label("list being iterated")
-                                .note("use another name for the new list"),
-                        );
-                        return;
-                    }
+                if let A::Name(n) = &iter.kind
+                    && assigns(body, n)
+                {
+                    self.error(
+                        Diagnostic::error(
+                            iter.span,
+                            format!("the loop assigns `{n}` while looping over it"),
+                        )
+                        .label("list being iterated")
+                        .note("use another name for the new list"),
+                    );
+                    return;
                 }
                 id
             }
@@ -458,7 +503,9 @@ impl FnChecker<'_> {
                 t
             }
         };
-        let Some(var) = self.loop_variable(target, &elem) else { return };
+        let Some(var) = self.loop_variable(target, &elem) else {
+            return;
+        };
         let index = self.temp(Type::Int);
         let before = self.assigned.clone();
         self.assigned.insert(var);
@@ -484,8 +531,11 @@ impl FnChecker<'_> {
     ) {
         if args.is_empty() || args.len() > 3 {
             self.error(
-                Diagnostic::error(call.span, format!("range() takes 1 to 3 arguments, {} given", args.len()))
-                    .label("wrong number of arguments"),
+                Diagnostic::error(
+                    call.span,
+                    format!("range() takes 1 to 3 arguments, {} given", args.len()),
+                )
+                .label("wrong number of arguments"),
             );
             return;
         }
@@ -505,13 +555,18 @@ impl FnChecker<'_> {
         let step = match args.get(2) {
             None => Some(Step::Const(1)),
             Some(e) => match self.int_expr(e, "a range step") {
-                Some(ir::Expr { kind: E::Int(0), .. }) => {
+                Some(ir::Expr {
+                    kind: E::Int(0), ..
+                }) => {
                     self.error(
-                        Diagnostic::error(e.span, "range() step must not be zero").label("zero step"),
+                        Diagnostic::error(e.span, "range() step must not be zero")
+                            .label("zero step"),
                     );
                     None
                 }
-                Some(ir::Expr { kind: E::Int(k), .. }) => Some(Step::Const(k)),
+                Some(ir::Expr {
+                    kind: E::Int(k), ..
+                }) => Some(Step::Const(k)),
                 Some(x) => {
                     let t = self.temp(Type::Int);
                     let site = self.site(e.span);
@@ -529,7 +584,9 @@ impl FnChecker<'_> {
         if let Some((t, x)) = step_value {
             out.push(ir::Stmt::Assign(t, x));
         }
-        let Some(var) = self.loop_variable(target, &Type::Int) else { return };
+        let Some(var) = self.loop_variable(target, &Type::Int) else {
+            return;
+        };
         let before = self.assigned.clone();
         self.assigned.insert(var);
         self.loops += 1;
@@ -550,7 +607,9 @@ impl FnChecker<'_> {
 fn has_break(body: &[ast::Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         S::Break => true,
-        S::If { then, otherwise, .. } => has_break(then) || has_break(otherwise),
+        S::If {
+            then, otherwise, ..
+        } => has_break(then) || has_break(otherwise),
         _ => false,
     })
 }

@@ -24,8 +24,10 @@ pub fn resolve(t: &TypeExpr, lexicon: &Lexicon) -> Result<Type, Diagnostic> {
         if t.args.is_empty() {
             Ok(ty)
         } else {
-            Err(Diagnostic::error(t.span, format!("`{name}` takes no element type"))
-                .label("remove the brackets"))
+            Err(
+                Diagnostic::error(t.span, format!("`{name}` takes no element type"))
+                    .label("remove the brackets"),
+            )
         }
     };
     match builtin {

@@ -129,7 +129,12 @@ fn reserved_in_kernels(k: Keyword) -> bool {
         "ai" | "concurrency" | "observability" | "placement" | "agents"
     ) && !matches!(
         k,
-        Keyword::Observe | Keyword::OnChange | Keyword::Canvas | Keyword::Render | Keyword::Bind | Keyword::Local
+        Keyword::Observe
+            | Keyword::OnChange
+            | Keyword::Canvas
+            | Keyword::Render
+            | Keyword::Bind
+            | Keyword::Local
     )
 }
 
@@ -166,8 +171,15 @@ pub fn detect_language<'a>(words: impl IntoIterator<Item = &'a str>) -> Result<L
         if best == 0 {
             return None;
         }
-        let winners: Vec<Lang> = (0..17).filter(|&i| counts[i] == best).map(|i| ALL_LANGS[i]).collect();
-        Some(if winners.len() == 1 { Ok(winners[0]) } else { Err(winners) })
+        let winners: Vec<Lang> = (0..17)
+            .filter(|&i| counts[i] == best)
+            .map(|i| ALL_LANGS[i])
+            .collect();
+        Some(if winners.len() == 1 {
+            Ok(winners[0])
+        } else {
+            Err(winners)
+        })
     };
     match pick(&votes) {
         Some(Ok(l)) => Ok(l),
@@ -186,7 +198,11 @@ pub fn detect_language<'a>(words: impl IntoIterator<Item = &'a str>) -> Result<L
                     std::cmp::Ordering::Less => {}
                 }
             }
-            if best.len() == 1 { Ok(best[0]) } else { Err(best) }
+            if best.len() == 1 {
+                Ok(best[0])
+            } else {
+                Err(best)
+            }
         }
         None => pick(&shared).unwrap_or(Err(Vec::new())),
     }

@@ -91,7 +91,9 @@ impl Lang {
 
     /// The language of a code, ASCII case-insensitively (`"fr"`, `"FR"`).
     pub fn from_code(code: &str) -> Option<Lang> {
-        ALL_LANGS.into_iter().find(|lang| lang.code().eq_ignore_ascii_case(code))
+        ALL_LANGS
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(code))
     }
 
     /// The English name of the language, e.g. `"French"`.
@@ -378,15 +380,73 @@ impl Keyword {
     /// The category of the reference, e.g. `"control_flow"` (the first one for `LOCAL`).
     pub const fn category(self) -> &'static str {
         match self {
-            Keyword::CondIf | Keyword::CondElse | Keyword::CondElif | Keyword::LoopWhile | Keyword::LoopFor | Keyword::LoopBreak | Keyword::LoopContinue | Keyword::Match | Keyword::Case | Keyword::Default | Keyword::Pass | Keyword::With | Keyword::In | Keyword::Assert => "control_flow",
-            Keyword::FuncDef | Keyword::Enum | Keyword::TypeDecl | Keyword::Uses | Keyword::ClassDef | Keyword::Return | Keyword::Yield | Keyword::Import | Keyword::From | Keyword::As | Keyword::Lambda | Keyword::Async | Keyword::Await => "definitions",
-            Keyword::And | Keyword::Or | Keyword::Not | Keyword::NotIn | Keyword::True | Keyword::False | Keyword::None | Keyword::Is => "logical",
+            Keyword::CondIf
+            | Keyword::CondElse
+            | Keyword::CondElif
+            | Keyword::LoopWhile
+            | Keyword::LoopFor
+            | Keyword::LoopBreak
+            | Keyword::LoopContinue
+            | Keyword::Match
+            | Keyword::Case
+            | Keyword::Default
+            | Keyword::Pass
+            | Keyword::With
+            | Keyword::In
+            | Keyword::Assert => "control_flow",
+            Keyword::FuncDef
+            | Keyword::Enum
+            | Keyword::TypeDecl
+            | Keyword::Uses
+            | Keyword::ClassDef
+            | Keyword::Return
+            | Keyword::Yield
+            | Keyword::Import
+            | Keyword::From
+            | Keyword::As
+            | Keyword::Lambda
+            | Keyword::Async
+            | Keyword::Await => "definitions",
+            Keyword::And
+            | Keyword::Or
+            | Keyword::Not
+            | Keyword::NotIn
+            | Keyword::True
+            | Keyword::False
+            | Keyword::None
+            | Keyword::Is => "logical",
             Keyword::Try | Keyword::Except | Keyword::Finally | Keyword::Raise => "error_handling",
-            Keyword::Global | Keyword::Local | Keyword::Const | Keyword::Let | Keyword::Nonlocal | Keyword::Del | Keyword::Observe | Keyword::OnChange | Keyword::Canvas | Keyword::Render | Keyword::Bind => "variables",
-            Keyword::TypeInt | Keyword::TypeFloat | Keyword::TypeStr | Keyword::TypeBool | Keyword::TypeList | Keyword::TypeDict => "types",
+            Keyword::Global
+            | Keyword::Local
+            | Keyword::Const
+            | Keyword::Let
+            | Keyword::Nonlocal
+            | Keyword::Del
+            | Keyword::Observe
+            | Keyword::OnChange
+            | Keyword::Canvas
+            | Keyword::Render
+            | Keyword::Bind => "variables",
+            Keyword::TypeInt
+            | Keyword::TypeFloat
+            | Keyword::TypeStr
+            | Keyword::TypeBool
+            | Keyword::TypeList
+            | Keyword::TypeDict => "types",
             Keyword::Print | Keyword::Input => "io",
-            Keyword::Prompt | Keyword::Think | Keyword::Generate | Keyword::StreamKw | Keyword::Embed | Keyword::Extract | Keyword::Classify | Keyword::Plan | Keyword::Transcribe | Keyword::Retrieve => "ai",
-            Keyword::Par | Keyword::Spawn | Keyword::Channel | Keyword::Send | Keyword::Receive => "concurrency",
+            Keyword::Prompt
+            | Keyword::Think
+            | Keyword::Generate
+            | Keyword::StreamKw
+            | Keyword::Embed
+            | Keyword::Extract
+            | Keyword::Classify
+            | Keyword::Plan
+            | Keyword::Transcribe
+            | Keyword::Retrieve => "ai",
+            Keyword::Par | Keyword::Spawn | Keyword::Channel | Keyword::Send | Keyword::Receive => {
+                "concurrency"
+            }
             Keyword::Trace | Keyword::Cost | Keyword::Explain => "observability",
             Keyword::Edge | Keyword::Cloud => "placement",
             Keyword::Memory | Keyword::Swarm | Keyword::Delegate => "agents",
@@ -2343,17 +2403,41 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Fr, Builtin::Copyright, "droitsauteur"),
     (Lang::Fr, Builtin::Credits, "remerciements"),
     (Lang::Fr, Builtin::LatticeTopology, "topologie_treillis"),
-    (Lang::Fr, Builtin::InfiniteLatticeTopology, "topologie_treillis_infini"),
+    (
+        Lang::Fr,
+        Builtin::InfiniteLatticeTopology,
+        "topologie_treillis_infini",
+    ),
     (Lang::Fr, Builtin::RewriteRule, "regle_reecriture"),
     (Lang::Fr, Builtin::RateRule, "regle_taux"),
-    (Lang::Fr, Builtin::SynchronousSchedule, "ordonnancement_synchrone"),
+    (
+        Lang::Fr,
+        Builtin::SynchronousSchedule,
+        "ordonnancement_synchrone",
+    ),
     (Lang::Fr, Builtin::StaticSchedule, "ordonnancement_statique"),
-    (Lang::Fr, Builtin::BuildProcessCore, "construire_noyau_processus"),
+    (
+        Lang::Fr,
+        Builtin::BuildProcessCore,
+        "construire_noyau_processus",
+    ),
     (Lang::Fr, Builtin::SequenceTopology, "sequence_topologie"),
     (Lang::Fr, Builtin::GraphTopology, "graphe_topologie"),
-    (Lang::Fr, Builtin::GenerativeSchedule, "generatif_ordonnancement"),
-    (Lang::Fr, Builtin::AsynchronousSchedule, "ordonnancement_asynchrone"),
-    (Lang::Fr, Builtin::ContinuousSchedule, "ordonnancement_continu"),
+    (
+        Lang::Fr,
+        Builtin::GenerativeSchedule,
+        "generatif_ordonnancement",
+    ),
+    (
+        Lang::Fr,
+        Builtin::AsynchronousSchedule,
+        "ordonnancement_asynchrone",
+    ),
+    (
+        Lang::Fr,
+        Builtin::ContinuousSchedule,
+        "ordonnancement_continu",
+    ),
     (Lang::Fr, Builtin::When, "quand"),
     (Lang::Fr, Builtin::NeighborCount, "nombre_voisins"),
     (Lang::Fr, Builtin::Chance, "probabilite"),
@@ -2443,17 +2527,41 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Es, Builtin::Copyright, "derechosautor"),
     (Lang::Es, Builtin::Credits, "creditos"),
     (Lang::Es, Builtin::LatticeTopology, "topologia_reticula"),
-    (Lang::Es, Builtin::InfiniteLatticeTopology, "topologia_reticula_infinita"),
+    (
+        Lang::Es,
+        Builtin::InfiniteLatticeTopology,
+        "topologia_reticula_infinita",
+    ),
     (Lang::Es, Builtin::RewriteRule, "regla_reescritura"),
     (Lang::Es, Builtin::RateRule, "regla_tasa"),
-    (Lang::Es, Builtin::SynchronousSchedule, "planificacion_sincrona"),
+    (
+        Lang::Es,
+        Builtin::SynchronousSchedule,
+        "planificacion_sincrona",
+    ),
     (Lang::Es, Builtin::StaticSchedule, "planificacion_estatica"),
-    (Lang::Es, Builtin::BuildProcessCore, "construir_nucleo_proceso"),
+    (
+        Lang::Es,
+        Builtin::BuildProcessCore,
+        "construir_nucleo_proceso",
+    ),
     (Lang::Es, Builtin::SequenceTopology, "secuencia_topologia"),
     (Lang::Es, Builtin::GraphTopology, "grafo_topologia"),
-    (Lang::Es, Builtin::GenerativeSchedule, "generativo_planificacion"),
-    (Lang::Es, Builtin::AsynchronousSchedule, "planificacion_asincrona"),
-    (Lang::Es, Builtin::ContinuousSchedule, "planificacion_continua"),
+    (
+        Lang::Es,
+        Builtin::GenerativeSchedule,
+        "generativo_planificacion",
+    ),
+    (
+        Lang::Es,
+        Builtin::AsynchronousSchedule,
+        "planificacion_asincrona",
+    ),
+    (
+        Lang::Es,
+        Builtin::ContinuousSchedule,
+        "planificacion_continua",
+    ),
     (Lang::Es, Builtin::When, "cuando"),
     (Lang::Es, Builtin::NeighborCount, "numero_vecinos"),
     (Lang::Es, Builtin::Chance, "probabilidad"),
@@ -2546,17 +2654,33 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::De, Builtin::Copyright, "urheberrecht"),
     (Lang::De, Builtin::Credits, "danksagungen"),
     (Lang::De, Builtin::LatticeTopology, "gitter_topologie"),
-    (Lang::De, Builtin::InfiniteLatticeTopology, "unendliche_gitter_topologie"),
+    (
+        Lang::De,
+        Builtin::InfiniteLatticeTopology,
+        "unendliche_gitter_topologie",
+    ),
     (Lang::De, Builtin::RewriteRule, "ersetzungsregel"),
     (Lang::De, Builtin::RateRule, "raten_regel"),
-    (Lang::De, Builtin::SynchronousSchedule, "synchroner_zeitplan"),
+    (
+        Lang::De,
+        Builtin::SynchronousSchedule,
+        "synchroner_zeitplan",
+    ),
     (Lang::De, Builtin::StaticSchedule, "statischer_zeitplan"),
     (Lang::De, Builtin::BuildProcessCore, "prozesskern_bauen"),
     (Lang::De, Builtin::SequenceTopology, "sequenz_topologie"),
     (Lang::De, Builtin::GraphTopology, "graph_topologie"),
     (Lang::De, Builtin::GenerativeSchedule, "generativ_zeitplan"),
-    (Lang::De, Builtin::AsynchronousSchedule, "asynchroner_zeitplan"),
-    (Lang::De, Builtin::ContinuousSchedule, "kontinuierlicher_zeitplan"),
+    (
+        Lang::De,
+        Builtin::AsynchronousSchedule,
+        "asynchroner_zeitplan",
+    ),
+    (
+        Lang::De,
+        Builtin::ContinuousSchedule,
+        "kontinuierlicher_zeitplan",
+    ),
     (Lang::De, Builtin::When, "sobald"),
     (Lang::De, Builtin::NeighborCount, "nachbarn_anzahl"),
     (Lang::De, Builtin::Chance, "wahrscheinlichkeit"),
@@ -2651,7 +2775,11 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Hi, Builtin::Copyright, "कॉपीराइट"),
     (Lang::Hi, Builtin::Credits, "श्रेय"),
     (Lang::Hi, Builtin::LatticeTopology, "जाली_टोपोलॉजी"),
-    (Lang::Hi, Builtin::InfiniteLatticeTopology, "अनंत_जाली_टोपोलॉजी"),
+    (
+        Lang::Hi,
+        Builtin::InfiniteLatticeTopology,
+        "अनंत_जाली_टोपोलॉजी",
+    ),
     (Lang::Hi, Builtin::RewriteRule, "पुनर्लेखन_नियम"),
     (Lang::Hi, Builtin::RateRule, "दर_नियम"),
     (Lang::Hi, Builtin::SynchronousSchedule, "समकालिक_अनुसूची"),
@@ -2753,7 +2881,11 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Ar, Builtin::Copyright, "حقوق_النشر"),
     (Lang::Ar, Builtin::Credits, "اعتمادات"),
     (Lang::Ar, Builtin::LatticeTopology, "شبكة_طوبولوجيا"),
-    (Lang::Ar, Builtin::InfiniteLatticeTopology, "لانهائي_شبكة_طوبولوجيا"),
+    (
+        Lang::Ar,
+        Builtin::InfiniteLatticeTopology,
+        "لانهائي_شبكة_طوبولوجيا",
+    ),
     (Lang::Ar, Builtin::RewriteRule, "اعادةكتابة_قاعدة"),
     (Lang::Ar, Builtin::RateRule, "معدل_قاعدة"),
     (Lang::Ar, Builtin::SynchronousSchedule, "متزامن_جدولة"),
@@ -2853,7 +2985,11 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Bn, Builtin::Copyright, "কপিরাইট"),
     (Lang::Bn, Builtin::Credits, "কৃতিত্ব"),
     (Lang::Bn, Builtin::LatticeTopology, "জালক_টপোলজি"),
-    (Lang::Bn, Builtin::InfiniteLatticeTopology, "অসীম_জালক_টপোলজি"),
+    (
+        Lang::Bn,
+        Builtin::InfiniteLatticeTopology,
+        "অসীম_জালক_টপোলজি",
+    ),
     (Lang::Bn, Builtin::RewriteRule, "পুনর্লিখন_নিয়ম"),
     (Lang::Bn, Builtin::RateRule, "হার_নিয়ম"),
     (Lang::Bn, Builtin::SynchronousSchedule, "সমলয়_সময়সূচি"),
@@ -2953,7 +3089,11 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Ta, Builtin::Copyright, "பதிப்புரிமை"),
     (Lang::Ta, Builtin::Credits, "பெருமைகள்"),
     (Lang::Ta, Builtin::LatticeTopology, "கட்டம்_இடவியல்"),
-    (Lang::Ta, Builtin::InfiniteLatticeTopology, "முடிவிலா_கட்டம்_இடவியல்"),
+    (
+        Lang::Ta,
+        Builtin::InfiniteLatticeTopology,
+        "முடிவிலா_கட்டம்_இடவியல்",
+    ),
     (Lang::Ta, Builtin::RewriteRule, "மறுஎழுத்து_விதி"),
     (Lang::Ta, Builtin::RateRule, "வீதம்_விதி"),
     (Lang::Ta, Builtin::SynchronousSchedule, "ஒத்திசைவு_அட்டவணை"),
@@ -3150,7 +3290,11 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Ja, Builtin::Copyright, "著作権"),
     (Lang::Ja, Builtin::Credits, "クレジット"),
     (Lang::Ja, Builtin::LatticeTopology, "格子_トポロジー"),
-    (Lang::Ja, Builtin::InfiniteLatticeTopology, "無限_格子_トポロジー"),
+    (
+        Lang::Ja,
+        Builtin::InfiniteLatticeTopology,
+        "無限_格子_トポロジー",
+    ),
     (Lang::Ja, Builtin::RewriteRule, "書き換え_規則"),
     (Lang::Ja, Builtin::RateRule, "速度_規則"),
     (Lang::Ja, Builtin::SynchronousSchedule, "同期_スケジュール"),
@@ -3159,7 +3303,11 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Ja, Builtin::SequenceTopology, "シーケンス_トポロジー"),
     (Lang::Ja, Builtin::GraphTopology, "グラフ_トポロジー"),
     (Lang::Ja, Builtin::GenerativeSchedule, "生成_スケジュール"),
-    (Lang::Ja, Builtin::AsynchronousSchedule, "非同期_スケジュール"),
+    (
+        Lang::Ja,
+        Builtin::AsynchronousSchedule,
+        "非同期_スケジュール",
+    ),
     (Lang::Ja, Builtin::ContinuousSchedule, "連続_スケジュール"),
     (Lang::Ja, Builtin::When, "時"),
     (Lang::Ja, Builtin::NeighborCount, "隣接_数"),
@@ -3251,17 +3399,41 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::It, Builtin::Copyright, "dirittidautore"),
     (Lang::It, Builtin::Credits, "crediti"),
     (Lang::It, Builtin::LatticeTopology, "topologia_reticolo"),
-    (Lang::It, Builtin::InfiniteLatticeTopology, "topologia_reticolo_infinito"),
+    (
+        Lang::It,
+        Builtin::InfiniteLatticeTopology,
+        "topologia_reticolo_infinito",
+    ),
     (Lang::It, Builtin::RewriteRule, "regola_riscrittura"),
     (Lang::It, Builtin::RateRule, "regola_tasso"),
-    (Lang::It, Builtin::SynchronousSchedule, "pianificazione_sincrona"),
+    (
+        Lang::It,
+        Builtin::SynchronousSchedule,
+        "pianificazione_sincrona",
+    ),
     (Lang::It, Builtin::StaticSchedule, "pianificazione_statica"),
-    (Lang::It, Builtin::BuildProcessCore, "costruisci_nucleo_processo"),
+    (
+        Lang::It,
+        Builtin::BuildProcessCore,
+        "costruisci_nucleo_processo",
+    ),
     (Lang::It, Builtin::SequenceTopology, "sequenza_topologia"),
     (Lang::It, Builtin::GraphTopology, "grafo_topologia"),
-    (Lang::It, Builtin::GenerativeSchedule, "generativo_pianificazione"),
-    (Lang::It, Builtin::AsynchronousSchedule, "pianificazione_asincrona"),
-    (Lang::It, Builtin::ContinuousSchedule, "pianificazione_continua"),
+    (
+        Lang::It,
+        Builtin::GenerativeSchedule,
+        "generativo_pianificazione",
+    ),
+    (
+        Lang::It,
+        Builtin::AsynchronousSchedule,
+        "pianificazione_asincrona",
+    ),
+    (
+        Lang::It,
+        Builtin::ContinuousSchedule,
+        "pianificazione_continua",
+    ),
     (Lang::It, Builtin::When, "quando"),
     (Lang::It, Builtin::NeighborCount, "numero_vicini"),
     (Lang::It, Builtin::Chance, "probabilita"),
@@ -3353,17 +3525,41 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Pt, Builtin::Copyright, "direitosautorais"),
     (Lang::Pt, Builtin::Credits, "creditos"),
     (Lang::Pt, Builtin::LatticeTopology, "topologia_reticulado"),
-    (Lang::Pt, Builtin::InfiniteLatticeTopology, "topologia_reticulado_infinito"),
+    (
+        Lang::Pt,
+        Builtin::InfiniteLatticeTopology,
+        "topologia_reticulado_infinito",
+    ),
     (Lang::Pt, Builtin::RewriteRule, "regra_reescrita"),
     (Lang::Pt, Builtin::RateRule, "regra_taxa"),
-    (Lang::Pt, Builtin::SynchronousSchedule, "agendamento_sincrono"),
+    (
+        Lang::Pt,
+        Builtin::SynchronousSchedule,
+        "agendamento_sincrono",
+    ),
     (Lang::Pt, Builtin::StaticSchedule, "agendamento_estatico"),
-    (Lang::Pt, Builtin::BuildProcessCore, "construir_nucleo_processo"),
+    (
+        Lang::Pt,
+        Builtin::BuildProcessCore,
+        "construir_nucleo_processo",
+    ),
     (Lang::Pt, Builtin::SequenceTopology, "sequencia_topologia"),
     (Lang::Pt, Builtin::GraphTopology, "grafo_topologia"),
-    (Lang::Pt, Builtin::GenerativeSchedule, "generativo_agendamento"),
-    (Lang::Pt, Builtin::AsynchronousSchedule, "agendamento_assincrono"),
-    (Lang::Pt, Builtin::ContinuousSchedule, "agendamento_continuo"),
+    (
+        Lang::Pt,
+        Builtin::GenerativeSchedule,
+        "generativo_agendamento",
+    ),
+    (
+        Lang::Pt,
+        Builtin::AsynchronousSchedule,
+        "agendamento_assincrono",
+    ),
+    (
+        Lang::Pt,
+        Builtin::ContinuousSchedule,
+        "agendamento_continuo",
+    ),
     (Lang::Pt, Builtin::When, "quando"),
     (Lang::Pt, Builtin::NeighborCount, "numero_vizinhos"),
     (Lang::Pt, Builtin::Chance, "probabilidade"),
@@ -3456,16 +3652,32 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Pl, Builtin::Copyright, "prawautorskie"),
     (Lang::Pl, Builtin::Credits, "podziekowania"),
     (Lang::Pl, Builtin::LatticeTopology, "krata_topologia"),
-    (Lang::Pl, Builtin::InfiniteLatticeTopology, "nieskonczona_krata_topologia"),
+    (
+        Lang::Pl,
+        Builtin::InfiniteLatticeTopology,
+        "nieskonczona_krata_topologia",
+    ),
     (Lang::Pl, Builtin::RewriteRule, "przepisanie_regula"),
     (Lang::Pl, Builtin::RateRule, "tempo_regula"),
-    (Lang::Pl, Builtin::SynchronousSchedule, "synchroniczny_harmonogram"),
+    (
+        Lang::Pl,
+        Builtin::SynchronousSchedule,
+        "synchroniczny_harmonogram",
+    ),
     (Lang::Pl, Builtin::StaticSchedule, "statyczny_harmonogram"),
     (Lang::Pl, Builtin::BuildProcessCore, "zbuduj_proces_rdzen"),
     (Lang::Pl, Builtin::SequenceTopology, "sekwencja_topologia"),
     (Lang::Pl, Builtin::GraphTopology, "graf_topologia"),
-    (Lang::Pl, Builtin::GenerativeSchedule, "generatywny_harmonogram"),
-    (Lang::Pl, Builtin::AsynchronousSchedule, "asynchroniczny_harmonogram"),
+    (
+        Lang::Pl,
+        Builtin::GenerativeSchedule,
+        "generatywny_harmonogram",
+    ),
+    (
+        Lang::Pl,
+        Builtin::AsynchronousSchedule,
+        "asynchroniczny_harmonogram",
+    ),
     (Lang::Pl, Builtin::ContinuousSchedule, "ciagly_harmonogram"),
     (Lang::Pl, Builtin::When, "kiedy"),
     (Lang::Pl, Builtin::NeighborCount, "liczba_sasiadow"),
@@ -3548,7 +3760,11 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Nl, Builtin::Copyright, "auteursrecht"),
     (Lang::Nl, Builtin::Credits, "erkenningen"),
     (Lang::Nl, Builtin::LatticeTopology, "rooster_topologie"),
-    (Lang::Nl, Builtin::InfiniteLatticeTopology, "oneindig_rooster_topologie"),
+    (
+        Lang::Nl,
+        Builtin::InfiniteLatticeTopology,
+        "oneindig_rooster_topologie",
+    ),
     (Lang::Nl, Builtin::RewriteRule, "herschrijven_regel"),
     (Lang::Nl, Builtin::RateRule, "snelheid_regel"),
     (Lang::Nl, Builtin::SynchronousSchedule, "synchroon_planning"),
@@ -3557,7 +3773,11 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Nl, Builtin::SequenceTopology, "reeks_topologie"),
     (Lang::Nl, Builtin::GraphTopology, "graaf_topologie"),
     (Lang::Nl, Builtin::GenerativeSchedule, "generatief_planning"),
-    (Lang::Nl, Builtin::AsynchronousSchedule, "asynchroon_planning"),
+    (
+        Lang::Nl,
+        Builtin::AsynchronousSchedule,
+        "asynchroon_planning",
+    ),
     (Lang::Nl, Builtin::ContinuousSchedule, "continu_planning"),
     (Lang::Nl, Builtin::When, "wanneer"),
     (Lang::Nl, Builtin::NeighborCount, "aantal_buren"),
@@ -3647,7 +3867,11 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Sv, Builtin::Copyright, "upphovsratt"),
     (Lang::Sv, Builtin::Credits, "erkannanden"),
     (Lang::Sv, Builtin::LatticeTopology, "gitter_topologi"),
-    (Lang::Sv, Builtin::InfiniteLatticeTopology, "oandlig_gitter_topologi"),
+    (
+        Lang::Sv,
+        Builtin::InfiniteLatticeTopology,
+        "oandlig_gitter_topologi",
+    ),
     (Lang::Sv, Builtin::RewriteRule, "omskrivning_regel"),
     (Lang::Sv, Builtin::RateRule, "hastighet_regel"),
     (Lang::Sv, Builtin::SynchronousSchedule, "synkron_schema"),
@@ -3747,7 +3971,11 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Da, Builtin::Copyright, "ophavsret"),
     (Lang::Da, Builtin::Credits, "anerkendelser"),
     (Lang::Da, Builtin::LatticeTopology, "gitter_topologi"),
-    (Lang::Da, Builtin::InfiniteLatticeTopology, "uendelig_gitter_topologi"),
+    (
+        Lang::Da,
+        Builtin::InfiniteLatticeTopology,
+        "uendelig_gitter_topologi",
+    ),
     (Lang::Da, Builtin::RewriteRule, "omskrivning_regel"),
     (Lang::Da, Builtin::RateRule, "hastighed_regel"),
     (Lang::Da, Builtin::SynchronousSchedule, "synkron_tidsplan"),
@@ -3757,7 +3985,11 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Da, Builtin::GraphTopology, "graf_topologi"),
     (Lang::Da, Builtin::GenerativeSchedule, "generativ_tidsplan"),
     (Lang::Da, Builtin::AsynchronousSchedule, "asynkron_tidsplan"),
-    (Lang::Da, Builtin::ContinuousSchedule, "kontinuerlig_tidsplan"),
+    (
+        Lang::Da,
+        Builtin::ContinuousSchedule,
+        "kontinuerlig_tidsplan",
+    ),
     (Lang::Da, Builtin::When, "naar"),
     (Lang::Da, Builtin::NeighborCount, "antal_naboer"),
     (Lang::Da, Builtin::Chance, "sandsynlighed"),
@@ -3848,16 +4080,32 @@ pub static BUILTIN_ALIASES: &[(Lang, Builtin, &str)] = &[
     (Lang::Fi, Builtin::Copyright, "tekijanoikeus"),
     (Lang::Fi, Builtin::Credits, "kiitokset"),
     (Lang::Fi, Builtin::LatticeTopology, "hila_topologia"),
-    (Lang::Fi, Builtin::InfiniteLatticeTopology, "aareton_hila_topologia"),
+    (
+        Lang::Fi,
+        Builtin::InfiniteLatticeTopology,
+        "aareton_hila_topologia",
+    ),
     (Lang::Fi, Builtin::RewriteRule, "uudelleenkirjoitus_saanto"),
     (Lang::Fi, Builtin::RateRule, "nopeus_saanto"),
-    (Lang::Fi, Builtin::SynchronousSchedule, "synkroninen_aikataulu"),
+    (
+        Lang::Fi,
+        Builtin::SynchronousSchedule,
+        "synkroninen_aikataulu",
+    ),
     (Lang::Fi, Builtin::StaticSchedule, "staattinen_aikataulu"),
     (Lang::Fi, Builtin::BuildProcessCore, "rakenna_prosessi_ydin"),
     (Lang::Fi, Builtin::SequenceTopology, "sekvenssi_topologia"),
     (Lang::Fi, Builtin::GraphTopology, "graafi_topologia"),
-    (Lang::Fi, Builtin::GenerativeSchedule, "generatiivinen_aikataulu"),
-    (Lang::Fi, Builtin::AsynchronousSchedule, "asynkroninen_aikataulu"),
+    (
+        Lang::Fi,
+        Builtin::GenerativeSchedule,
+        "generatiivinen_aikataulu",
+    ),
+    (
+        Lang::Fi,
+        Builtin::AsynchronousSchedule,
+        "asynkroninen_aikataulu",
+    ),
     (Lang::Fi, Builtin::ContinuousSchedule, "jatkuva_aikataulu"),
     (Lang::Fi, Builtin::When, "ehto"),
     (Lang::Fi, Builtin::NeighborCount, "naapurien_lukumaara"),

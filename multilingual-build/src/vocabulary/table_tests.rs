@@ -12,19 +12,27 @@ fn keyword_spellings(lang: Lang, keyword: Keyword) -> Vec<&'static str> {
 }
 
 fn has_keyword(lang: Lang, keyword: Keyword, spelling: &str) -> bool {
-    KEYWORDS.iter().any(|&(l, k, s)| l == lang && k == keyword && s == spelling)
+    KEYWORDS
+        .iter()
+        .any(|&(l, k, s)| l == lang && k == keyword && s == spelling)
 }
 
 fn has_builtin(lang: Lang, builtin: Builtin, spelling: &str) -> bool {
-    BUILTIN_ALIASES.iter().any(|&(l, b, s)| l == lang && b == builtin && s == spelling)
+    BUILTIN_ALIASES
+        .iter()
+        .any(|&(l, b, s)| l == lang && b == builtin && s == spelling)
 }
 
 fn has_method(lang: Lang, method: Method, spelling: &str) -> bool {
-    METHOD_ALIASES.iter().any(|&(l, m, s)| l == lang && m == method && s == spelling)
+    METHOD_ALIASES
+        .iter()
+        .any(|&(l, m, s)| l == lang && m == method && s == spelling)
 }
 
 fn has_math(lang: Lang, f: MathFn, spelling: &str) -> bool {
-    MATH_ALIASES.iter().any(|&(l, m, s)| l == lang && m == f && s == spelling)
+    MATH_ALIASES
+        .iter()
+        .any(|&(l, m, s)| l == lang && m == f && s == spelling)
 }
 
 /// Rebuilds the upper-camel-case variant name from a concept id or Python name (`COND_IF` to `CondIf`).
@@ -54,7 +62,10 @@ fn languages() {
     let codes: Vec<&str> = ALL_LANGS.iter().map(|l| l.code()).collect();
     assert_eq!(
         codes,
-        ["en", "fr", "es", "de", "hi", "ar", "bn", "ta", "zh", "ja", "it", "pt", "pl", "nl", "sv", "da", "fi"]
+        [
+            "en", "fr", "es", "de", "hi", "ar", "bn", "ta", "zh", "ja", "it", "pt", "pl", "nl",
+            "sv", "da", "fi"
+        ]
     );
     for lang in ALL_LANGS {
         assert_eq!(Lang::from_code(lang.code()), Some(lang));
@@ -102,7 +113,10 @@ fn kernel_keywords_exist_in_every_language() {
     ];
     for lang in ALL_LANGS {
         for kw in kernel {
-            assert!(!keyword_spellings(lang, kw).is_empty(), "{lang:?} has no spelling for {kw:?}");
+            assert!(
+                !keyword_spellings(lang, kw).is_empty(),
+                "{lang:?} has no spelling for {kw:?}"
+            );
         }
     }
 }
@@ -112,7 +126,12 @@ fn keyword_concepts_and_categories() {
     let mut seen = HashSet::new();
     for &(_, kw, _) in KEYWORDS {
         if seen.insert(kw) {
-            assert_eq!(format!("{kw:?}"), camel(kw.concept()), "variant name of {}", kw.concept());
+            assert_eq!(
+                format!("{kw:?}"),
+                camel(kw.concept()),
+                "variant name of {}",
+                kw.concept()
+            );
         }
     }
     // All 82 concepts of keywords.json, LOCAL (variables and placement) merged into one.
@@ -247,7 +266,11 @@ fn builtins() {
     let mut map: HashMap<(Lang, &str), Builtin> = HashMap::new();
     for &(lang, b, s) in BUILTIN_ALIASES {
         assert_ne!(lang, Lang::En, "English needs no aliases: {b:?} {s:?}");
-        assert_ne!(s, b.python_name(), "{lang:?}: alias equal to the Python name");
+        assert_ne!(
+            s,
+            b.python_name(),
+            "{lang:?}: alias equal to the Python name"
+        );
         if let Some(&other) = map.get(&(lang, s)) {
             assert_eq!(other, b, "{lang:?} {s:?} is both {other:?} and {b:?}");
         }
@@ -277,7 +300,9 @@ fn builtins() {
     for lang in &ALL_LANGS[1..] {
         for b in kernel {
             assert!(
-                BUILTIN_ALIASES.iter().any(|&(l, x, _)| l == *lang && x == b),
+                BUILTIN_ALIASES
+                    .iter()
+                    .any(|&(l, x, _)| l == *lang && x == b),
                 "{lang:?} has no alias for {b:?}"
             );
         }
@@ -294,17 +319,30 @@ fn methods() {
     let english: HashSet<&str> = ALL_METHODS.iter().map(|m| m.python_name()).collect();
     let mut map: HashMap<(Lang, &str), Method> = HashMap::new();
     for &(lang, m, s) in METHOD_ALIASES {
-        assert!(!english.contains(s), "{lang:?} {m:?}: alias {s:?} is an English method name");
-        assert!(map.insert((lang, s), m).is_none_or(|other| other == m), "{lang:?} {s:?} used twice");
+        assert!(
+            !english.contains(s),
+            "{lang:?} {m:?}: alias {s:?} is an English method name"
+        );
+        assert!(
+            map.insert((lang, s), m).is_none_or(|other| other == m),
+            "{lang:?} {s:?} used twice"
+        );
     }
     let rows: HashSet<_> = METHOD_ALIASES.iter().collect();
     assert_eq!(rows.len(), METHOD_ALIASES.len(), "repeated method row");
     // Every non-English language names (nearly) every method; a few natural names equal English
     // (de/nl/sv `index`, da `find`) and need no alias.
     for lang in &ALL_LANGS[1..] {
-        let named: HashSet<Method> =
-            METHOD_ALIASES.iter().filter(|&&(l, _, _)| l == *lang).map(|&(_, m, _)| m).collect();
-        assert!(named.len() >= 19, "{lang:?} names only {} methods", named.len());
+        let named: HashSet<Method> = METHOD_ALIASES
+            .iter()
+            .filter(|&&(l, _, _)| l == *lang)
+            .map(|&(_, m, _)| m)
+            .collect();
+        assert!(
+            named.len() >= 19,
+            "{lang:?} names only {} methods",
+            named.len()
+        );
         assert!(named.contains(&Method::Append), "{lang:?} has no append");
     }
 }
@@ -319,8 +357,14 @@ fn math_functions() {
     let english: HashSet<&str> = ALL_MATH_FNS.iter().map(|f| f.python_name()).collect();
     let mut map: HashMap<(Lang, &str), MathFn> = HashMap::new();
     for &(lang, f, s) in MATH_ALIASES {
-        assert!(!english.contains(s), "{lang:?} {f:?}: alias {s:?} is an English name");
-        assert!(map.insert((lang, s), f).is_none_or(|other| other == f), "{lang:?} {s:?} used twice");
+        assert!(
+            !english.contains(s),
+            "{lang:?} {f:?}: alias {s:?} is an English name"
+        );
+        assert!(
+            map.insert((lang, s), f).is_none_or(|other| other == f),
+            "{lang:?} {s:?} used twice"
+        );
     }
     let rows: HashSet<_> = MATH_ALIASES.iter().collect();
     assert_eq!(rows.len(), MATH_ALIASES.len(), "repeated math row");

@@ -45,8 +45,7 @@ fn int_const(e: &Expr) -> Option<i64> {
 }
 
 fn block_type(e: &Expr) -> BlockType {
-    e.ty
-        .as_ref()
+    e.ty.as_ref()
         .map_or(BlockType::Empty, |t| BlockType::Result(val_type(t)))
 }
 
@@ -266,7 +265,12 @@ impl FnGen<'_> {
             I::I64GeU,
         ]);
         self.a.raise_if(fault::INDEX_OUT_OF_RANGE, site(s));
-        self.a.code([I::LocalGet(list), header(LIST_DATA), I::LocalGet(i), I::I32WrapI64]);
+        self.a.code([
+            I::LocalGet(list),
+            header(LIST_DATA),
+            I::LocalGet(i),
+            I::I32WrapI64,
+        ]);
         let shift = el.width().shift();
         if shift != 0 {
             self.a.code([I::I32Const(shift as i32), I::I32Shl]);
@@ -375,7 +379,11 @@ impl FnGen<'_> {
     fn add_sub(&mut self, sub: bool, l: &Expr, r: &Expr, s: SiteId) {
         if let Some(k) = int_const(r) {
             self.expr(l);
-            self.add_const(if sub { k.wrapping_neg() } else { k }, sub && k == i64::MIN, s);
+            self.add_const(
+                if sub { k.wrapping_neg() } else { k },
+                sub && k == i64::MIN,
+                s,
+            );
             return;
         }
         if let (Some(k), false) = (int_const(l), sub) {
@@ -624,12 +632,9 @@ impl FnGen<'_> {
             Cmp::Gt => self.a.code([I::I32Const(1), I::I32Eq]),
             Cmp::Eq => self.a.i(I::I32Eqz),
             Cmp::Ne => self.a.code([I::I32Const(0), I::I32Ne]),
-            Cmp::Le => self.a.code([
-                I::I32Const(1),
-                I::I32Add,
-                I::I32Const(1),
-                I::I32LeU,
-            ]),
+            Cmp::Le => self
+                .a
+                .code([I::I32Const(1), I::I32Add, I::I32Const(1), I::I32LeU]),
             Cmp::Ge => self.a.code([I::I32Const(1), I::I32LeU]),
         }
     }

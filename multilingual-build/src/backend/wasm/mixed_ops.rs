@@ -42,7 +42,8 @@ pub fn int_float_cmp(a: &mut Asm) {
     let (i, f) = (0, 1);
     let g = a.local(F64);
     let j = a.local(I64);
-    let ret = |a: &mut Asm, v: i32| a.code([I::If(BlockType::Empty), I::I32Const(v), I::Return, I::End]);
+    let ret =
+        |a: &mut Asm, v: i32| a.code([I::If(BlockType::Empty), I::I32Const(v), I::Return, I::End]);
     a.code([I::LocalGet(f), I::LocalGet(f), I::F64Ne]);
     ret(a, 2);
     // g = float(i), rounded: rounding is monotonic, so g < f means i < f and g > f means i > f.

@@ -66,11 +66,7 @@ impl Types {
 
 /// Emits the wasm module of a checked program.
 pub fn emit(program: &Program) -> Vec<u8> {
-    let bodies: Vec<Asm> = program
-        .functions
-        .iter()
-        .map(stmt::function)
-        .collect();
+    let bodies: Vec<Asm> = program.functions.iter().map(stmt::function).collect();
 
     // The imports and helpers used, helpers' own uses included.
     let mut imports = BTreeSet::from([Import::Raise]);
@@ -159,8 +155,16 @@ pub fn emit(program: &Program) -> Vec<u8> {
 
     let mut exports = ExportSection::new();
     exports.export("memory", ExportKind::Memory, 0);
-    exports.export("ml_alloc", ExportKind::Func, index(Callee::Helper(Helper::Alloc)));
-    exports.export("ml_reset", ExportKind::Func, index(Callee::Helper(Helper::Reset)));
+    exports.export(
+        "ml_alloc",
+        ExportKind::Func,
+        index(Callee::Helper(Helper::Alloc)),
+    );
+    exports.export(
+        "ml_reset",
+        ExportKind::Func,
+        index(Callee::Helper(Helper::Reset)),
+    );
     let mut exported = BTreeSet::from(["memory", "ml_alloc", "ml_reset"]);
     for (id, f) in program.public_functions() {
         // A name clash would make the module invalid; the checker should reject such names.

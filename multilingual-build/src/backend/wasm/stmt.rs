@@ -77,7 +77,8 @@ impl FnGen<'_> {
             Stmt::Append { list, value } => {
                 let e = Elem::of_scalar(&value.ty());
                 let v = self.operand(value);
-                self.a.code([I::LocalGet(local(*list)), I::I32Const(NO_SITE)]);
+                self.a
+                    .code([I::LocalGet(local(*list)), I::I32Const(NO_SITE)]);
                 self.a.helper(Helper::AppendSlot(e.width()));
                 self.push_operand(v);
                 self.a.i(store(e, 0));
