@@ -21,7 +21,9 @@ use crate::vocabulary::{Lexicon, MathFn};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Names that generated Rust reserves at the level of the kernel module.
-const RESERVED: &[&str] = &["native", "wasm", "self", "Self", "super", "crate", "_"];
+const RESERVED: &[&str] = &[
+    "native", "wasm", "memory", "ml_alloc", "ml_reset", "self", "Self", "super", "crate", "_",
+];
 
 /// The signature of a function, known before bodies are checked.
 #[derive(Clone, Debug)]

@@ -4,7 +4,8 @@ use super::abi::{Elem, LIST_DATA, LIST_LEN, NO_SITE, fault, val_type};
 use super::asm::{Asm, Label, SiteArg};
 use super::helper::Helper;
 use super::list_ops::{header, load, store};
-use crate::ir::{Function, LocalId, Step, Stmt};
+use crate::ir::{ExprKind, Function, LocalId, Step, Stmt};
+use crate::types::Type;
 use wasm_encoder::BlockType;
 use wasm_encoder::Instruction as I;
 use wasm_encoder::ValType::I32;
@@ -106,7 +107,7 @@ impl FnGen<'_> {
             Stmt::While { cond, body } => {
                 let exit = self.a.open(I::Block(BlockType::Empty));
                 let head = self.a.open(I::Loop(BlockType::Empty));
-                if !matches!(cond.kind, crate::ir::ExprKind::Bool(true)) {
+                if !matches!(cond.kind, ExprKind::Bool(true)) {
                     self.expr(cond);
                     self.a.i(I::I32Eqz);
                     self.a.br_if(exit);
@@ -186,12 +187,12 @@ impl FnGen<'_> {
     }
 
     /// The type of a list local (from the function's locals).
-    fn list_type(&self, list: u32) -> crate::types::Type {
+    fn list_type(&self, list: u32) -> Type {
         self.f
             .locals
             .get(list as usize)
             .map(|l| l.ty.clone())
-            .unwrap_or(crate::types::Type::Int)
+            .unwrap_or(Type::Int)
     }
 
     /// `for var in range(counter, stop, step)`: `var = counter`, then the counter advances

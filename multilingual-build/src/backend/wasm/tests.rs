@@ -8,7 +8,9 @@ use crate::lexer::lex;
 use crate::parser::parse;
 use crate::source::SourceFile;
 use crate::vocabulary::{Lang, Lexicon};
-use wasmparser::{ExternalKind, Parser, Payload, TypeRef, Validator, WasmFeatures};
+use wasmparser::{
+    ExternalKind, KnownCustom, Name, Parser, Payload, TypeRef, Validator, WasmFeatures,
+};
 
 /// Checks `src`, written in `lang`.
 fn program_in(lang: Lang, path: &str, src: &str) -> Program {
@@ -23,14 +25,40 @@ fn program(src: &str) -> Program {
     program_in(Lang::En, "test.ml", src)
 }
 
-/// Emits twice (same bytes), validates, and returns the bytes.
+/// Emits twice (same bytes), validates with wasmparser's default features and with the
+/// "lime1" set (linear-memory features every engine has), and returns the bytes.
 fn emit_valid(p: &Program) -> Vec<u8> {
     let bytes = emit(p);
     assert_eq!(bytes, emit(p), "emission is not deterministic");
-    if let Err(e) = Validator::new_with_features(WasmFeatures::default()).validate_all(&bytes) {
-        panic!("invalid module for {}: {e}", p.file);
+    for features in [WasmFeatures::default(), WasmFeatures::LIME1] {
+        if let Err(e) = Validator::new_with_features(features).validate_all(&bytes) {
+            panic!("invalid module for {} ({features:?}): {e}", p.file);
+        }
     }
     bytes
+}
+
+/// The names of the module's functions, by index (from the name section).
+fn function_names(bytes: &[u8]) -> Vec<String> {
+    let mut names = Vec::new();
+    for payload in Parser::new(0).parse_all(bytes) {
+        let Payload::CustomSection(c) = payload.expect("parse") else {
+            continue;
+        };
+        let KnownCustom::Name(reader) = c.as_known() else {
+            continue;
+        };
+        for n in reader {
+            if let Name::Function(map) = n.expect("name") {
+                for naming in map {
+                    let naming = naming.expect("naming");
+                    assert_eq!(naming.index as usize, names.len());
+                    names.push(naming.name.to_string());
+                }
+            }
+        }
+    }
+    names
 }
 
 /// The imports (`module.name`) and exports (`name`, is a function) of a module.
@@ -72,6 +100,71 @@ fn empty_program_has_the_runtime_interface() {
             ("ml_reset".to_string(), true)
         ]
     );
+}
+
+#[test]
+fn memory_and_heap_pointer() {
+    let p = Program::new("empty.ml".into(), Vec::new(), Vec::new());
+    let bytes = emit_valid(&p);
+    let mut seen = (false, false);
+    for payload in Parser::new(0).parse_all(&bytes) {
+        match payload.expect("parse") {
+            Payload::MemorySection(s) => {
+                let m: Vec<_> = s.into_iter().map(|m| m.expect("memory")).collect();
+                assert_eq!(m.len(), 1);
+                assert_eq!(
+                    (m[0].initial, m[0].maximum, m[0].memory64),
+                    (1, None, false)
+                );
+                seen.0 = true;
+            }
+            Payload::GlobalSection(s) => {
+                let g: Vec<_> = s.into_iter().map(|g| g.expect("global")).collect();
+                assert_eq!(g.len(), 1);
+                assert!(g[0].ty.mutable);
+                assert_eq!(g[0].ty.content_type, wasmparser::ValType::I32);
+                let mut ops = g[0].init_expr.get_operators_reader();
+                assert!(matches!(
+                    ops.read().expect("op"),
+                    wasmparser::Operator::I32Const { value: 16 }
+                ));
+                seen.1 = true;
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(seen, (true, true));
+    assert_eq!(function_names(&bytes), ["raise", "ml_alloc", "ml_reset"]);
+}
+
+#[test]
+fn helpers_follow_the_program_in_a_fixed_order() {
+    let p = program(
+        "def f(xs: list[float], a: int, b: int) -> float:\n    return sum(xs) + float(a ** b) + float(a // b)\n\n\
+         def g(a: int) -> int:\n    return a * a\n",
+    );
+    let bytes = emit_valid(&p);
+    assert_eq!(
+        function_names(&bytes),
+        [
+            "raise",
+            "f",
+            "g",
+            "ml_alloc",
+            "ml_reset",
+            "ml.int_mul",
+            "ml.int_floordiv",
+            "ml.int_pow",
+            "ml.sum_float"
+        ]
+    );
+}
+
+#[test]
+fn same_source_same_bytes() {
+    let a = emit_valid(&program(EVERYTHING));
+    let b = emit_valid(&program(EVERYTHING));
+    assert_eq!(a, b);
 }
 
 #[test]
