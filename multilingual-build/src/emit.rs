@@ -79,21 +79,10 @@ pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
     }
 }
 
-fn call_args(f: &Function) -> Vec<TokenStream> {
-    f.param_locals()
-        .iter()
-        .map(|l| {
-            let n = ident(&l.name);
-            quote!(#n)
-        })
-        .collect()
-}
-
 fn dispatcher(f: &Function) -> TokenStream {
     let allow = allow();
     let sig = signature(f);
     let name = ident(&f.name);
-    let args = call_args(f);
     let reborrow: Vec<TokenStream> = f
         .param_locals()
         .iter()
@@ -109,7 +98,6 @@ fn dispatcher(f: &Function) -> TokenStream {
         "`{}` on the path the backend selects (see `multilingual_runtime::set_backend`).",
         f.name
     );
-    let _ = args;
     quote! {
         #[doc = #doc]
         #allow
@@ -247,8 +235,6 @@ pub fn stubs(module: &ast::Module, lexicon: &Lexicon) -> TokenStream {
         #allow
         #[allow(unused_variables)]
         pub mod wasm { #(#wasms)* }
-        #[allow(unused_variables)]
-        mod __stubs {}
         #(#dispatchers)*
     }
 }

@@ -716,16 +716,9 @@ impl<'a> Parser<'a> {
     fn comparison(&mut self, depth: usize) -> PResult<Expr> {
         let first = self.bitor(depth)?;
         let mut rest = Vec::new();
-        loop {
-            // `ITER में x के_लिए:` reads `में x` as a comparison; stop before a trailing `for`.
-            let save = self.pos;
-            let Some(op) = self.cmp_op() else { break };
+        // `ITER में x के_लिए:` reads `में x` as a comparison; `iterable_first` takes it apart.
+        while let Some(op) = self.cmp_op() {
             let right = self.bitor(depth)?;
-            if op == CmpOp::In && self.is_kw(Keyword::LoopFor) && rest.is_empty() {
-                rest.push((op, right));
-                break;
-            }
-            let _ = save;
             rest.push((op, right));
         }
         if rest.is_empty() {

@@ -5,7 +5,6 @@
 use multilingual_build::emit::{self, WasmBytes};
 use multilingual_build::{SourceFile, compile, parse_lang};
 use proc_macro::TokenStream;
-use proc_macro2::Span;
 use quote::quote;
 use syn::parse::{Parse, ParseStream};
 use syn::{LitStr, Token};
@@ -104,7 +103,6 @@ fn expand(input: &Input) -> proc_macro2::TokenStream {
             let stubs = multilingual_build::compile::parse_only(&file, lang)
                 .map(|(module, lexicon)| emit::stubs(&module, lexicon))
                 .unwrap_or_default();
-            let _ = Span::call_site();
             quote!(#track #error #stubs)
         }
     }

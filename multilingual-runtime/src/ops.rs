@@ -180,17 +180,11 @@ pub fn float_floordiv_checked(vx: f64, wx: f64) -> Result<f64, Fault> {
     if wx == 0.0 {
         return Err(Fault::FloatDivByZero);
     }
-    let mut m = vx % wx;
+    let m = vx % wx;
     let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
+    if m != 0.0 && (wx < 0.0) != (m < 0.0) {
+        div -= 1.0;
     }
-    let _ = m;
     Ok(if div != 0.0 {
         let mut floordiv = div.floor();
         if div - floordiv > 0.5 {

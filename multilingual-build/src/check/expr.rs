@@ -393,14 +393,13 @@ impl FnChecker<'_> {
         // `[x] * n` and `n * [x]`.
         if op == BinOp::Mul && (lt.elem().is_some() || rt.elem().is_some()) {
             let (list, count) = if lt.elem().is_some() { (l, r) } else { (r, l) };
-            if let (E::ListLit(elem, items), true) = (&list.kind, count.ty().is_intlike())
+            if let (E::ListLit(_, items), true) = (&list.kind, count.ty().is_intlike())
                 && items.len() == 1
             {
                 let ty = list.ty();
                 let count = self.numeric(count, false, span);
                 let site = self.site(span);
                 let value = items[0].clone();
-                let _ = elem;
                 return Some(ir::Expr::new(
                     E::ListRepeat(Box::new(value), Box::new(count), site),
                     ty,
