@@ -28,6 +28,12 @@ pub enum BuildError {
     Compile(Box<Diagnostics>),
     /// `OUT_DIR` is not set (not running inside a build script) and no output directory was given.
     NoOutDir,
+    /// Two kernel files would produce the same output name (`a/matrix.ml` and `b/matrix.ml`).
+    DuplicateName {
+        name: String,
+        first: PathBuf,
+        second: PathBuf,
+    },
 }
 
 impl fmt::Display for BuildError {
@@ -38,6 +44,17 @@ impl fmt::Display for BuildError {
             BuildError::NoOutDir => {
                 f.write_str("OUT_DIR is not set; call Config::out_dir or run from a build script")
             }
+            BuildError::DuplicateName {
+                name,
+                first,
+                second,
+            } => write!(
+                f,
+                "{} and {} would both become `{name}`; rename one (include_kernels! names a kernel \
+                 by its file stem)",
+                first.display(),
+                second.display()
+            ),
         }
     }
 }
@@ -70,10 +87,26 @@ impl Config {
         self
     }
 
-    /// Compiles every `.ml` file of a directory (not recursive), in name order.
+    /// Compiles every `.ml` file of a directory (not recursive), in name order, and prints the
+    /// `cargo:rerun-if-changed` lines for the directory and each file.
     pub fn compile_dir(&self, dir: impl AsRef<Path>) -> Result<(), BuildError> {
+        let report = self.build_dir(dir)?;
+        report.print_rerun_directives();
+        Ok(())
+    }
+
+    /// Compiles the given files; each `kernels/matrix.ml` becomes `matrix.rs` and `matrix.wasm`,
+    /// and prints the `cargo:rerun-if-changed` line of each input. Errors are printed (rustc
+    /// style) and returned.
+    pub fn compile_files(&self, files: &[impl AsRef<Path>]) -> Result<(), BuildError> {
+        let report = self.build_files(files)?;
+        report.print_rerun_directives();
+        Ok(())
+    }
+
+    /// [`Config::compile_dir`] without printing cargo directives: returns what it read and wrote.
+    pub fn build_dir(&self, dir: impl AsRef<Path>) -> Result<BuildReport, BuildError> {
         let dir = dir.as_ref();
-        println!("cargo:rerun-if-changed={}", dir.display());
         let entries = std::fs::read_dir(dir).map_err(|error| BuildError::Io {
             path: dir.to_path_buf(),
             error,
@@ -83,12 +116,15 @@ impl Config {
             .filter(|p| p.extension().is_some_and(|x| x == "ml"))
             .collect();
         files.sort();
-        self.compile_files(&files)
+        let mut report = self.build_files(&files)?;
+        // The directory itself, so that adding a kernel file reruns the build script.
+        report.inputs.insert(0, dir.to_path_buf());
+        Ok(report)
     }
 
-    /// Compiles the given files; each `kernels/matrix.ml` becomes `matrix.rs` and `matrix.wasm`.
-    /// Errors are printed (rustc style) and returned.
-    pub fn compile_files(&self, files: &[impl AsRef<Path>]) -> Result<(), BuildError> {
+    /// [`Config::compile_files`] without printing cargo directives: returns what it read and
+    /// wrote.
+    pub fn build_files(&self, files: &[impl AsRef<Path>]) -> Result<BuildReport, BuildError> {
         let out = match &self.out_dir {
             Some(d) => d.clone(),
             None => PathBuf::from(std::env::var_os("OUT_DIR").ok_or(BuildError::NoOutDir)?),
@@ -98,9 +134,22 @@ impl Config {
             path: out.clone(),
             error,
         })?;
+        let mut report = BuildReport::default();
+        let mut stems: Vec<(String, PathBuf)> = Vec::new();
         for path in files {
             let path = path.as_ref();
-            println!("cargo:rerun-if-changed={}", path.display());
+            report.inputs.push(path.to_path_buf());
+            let stem = path
+                .file_stem()
+                .map_or_else(|| "kernel".into(), |s| s.to_string_lossy().to_string());
+            if let Some((_, first)) = stems.iter().find(|(s, _)| *s == stem) {
+                return Err(BuildError::DuplicateName {
+                    name: stem,
+                    first: first.clone(),
+                    second: path.to_path_buf(),
+                });
+            }
+            stems.push((stem.clone(), path.to_path_buf()));
             let text = std::fs::read_to_string(path).map_err(|error| BuildError::Io {
                 path: path.to_path_buf(),
                 error,
@@ -113,25 +162,57 @@ impl Config {
                     return Err(BuildError::Compile(Box::new(d)));
                 }
             };
-            let stem = path
-                .file_stem()
-                .map_or_else(|| "kernel".into(), |s| s.to_string_lossy().to_string());
             let wasm_name = format!("{stem}.wasm");
             let rust = emit::pretty(&emit::items(&compiled, WasmBytes::OutDir(&wasm_name)));
-            write_if_changed(&out.join(&wasm_name), &compiled.wasm)?;
-            write_if_changed(&out.join(format!("{stem}.rs")), rust.as_bytes())?;
+            for (file, bytes) in [
+                (out.join(&wasm_name), compiled.wasm.as_slice()),
+                (out.join(format!("{stem}.rs")), rust.as_bytes()),
+            ] {
+                if write_if_changed(&file, bytes)? {
+                    report.written.push(file);
+                } else {
+                    report.unchanged.push(file);
+                }
+            }
         }
-        Ok(())
+        Ok(report)
     }
 }
 
-/// Writes only when the content differs, so unchanged outputs keep their timestamps.
-fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
+/// What a build step read and wrote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BuildReport {
+    /// The inputs a build script must track (`cargo:rerun-if-changed`): the kernel files and the
+    /// directories listed, never the outputs.
+    pub inputs: Vec<PathBuf>,
+    /// Outputs whose content changed and were written.
+    pub written: Vec<PathBuf>,
+    /// Outputs left untouched because their content was already up to date.
+    pub unchanged: Vec<PathBuf>,
+}
+
+impl BuildReport {
+    /// Prints `cargo:rerun-if-changed=…` for every input.
+    pub fn print_rerun_directives(&self) {
+        for input in &self.inputs {
+            println!("cargo:rerun-if-changed={}", input.display());
+        }
+    }
+}
+
+/// Writes only when the content differs, so unchanged outputs keep their timestamps (and
+/// nothing downstream rebuilds). Returns whether it wrote.
+fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<bool, BuildError> {
     if std::fs::read(path).is_ok_and(|old| old == bytes) {
-        return Ok(());
+        return Ok(false);
     }
     std::fs::write(path, bytes).map_err(|error| BuildError::Io {
         path: path.to_path_buf(),
         error,
-    })
+    })?;
+    Ok(true)
 }
+
+#[cfg(test)]
+#[path = "config_tests.rs"]
+mod tests;

@@ -112,7 +112,11 @@ pub enum Stmt {
         site: SiteId,
     },
     /// `list.append(value)` on a local list.
-    Append { list: LocalId, value: Expr },
+    Append {
+        list: LocalId,
+        value: Expr,
+        site: SiteId,
+    },
     /// An expression evaluated for its effects.
     Expr(Expr),
     /// `if cond: then else: otherwise`.
@@ -292,7 +296,7 @@ pub enum ExprKind {
     /// `sum`/`min`/`max` over a list.
     ListFn(ListFn, Box<Expr>, SiteId),
     /// `[a, b, c]`.
-    ListLit(Type, Vec<Expr>),
+    ListLit(Type, Vec<Expr>, SiteId),
     /// `[value] * count` (a negative count gives an empty list).
     ListRepeat(Box<Expr>, Box<Expr>, SiteId),
     /// A list is true when it is not empty.

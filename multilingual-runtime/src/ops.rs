@@ -389,11 +389,22 @@ pub fn repeat<T: Copy>(value: T, count: i64, file: &'static str, site: Site) -> 
     v
 }
 
+/// A list literal `[a, b, …]`.
+#[inline]
+pub fn list<T, const N: usize>(items: [T; N], file: &'static str, site: Site) -> Vec<T> {
+    let mut v = Vec::new();
+    if v.try_reserve_exact(N).is_err() {
+        fail(Fault::OutOfMemory, file, site);
+    }
+    v.extend(items);
+    v
+}
+
 /// `list.append(value)`.
 #[inline]
-pub fn append<T>(list: &mut Vec<T>, value: T, file: &'static str) {
+pub fn append<T>(list: &mut Vec<T>, value: T, file: &'static str, site: Site) {
     if list.try_reserve(1).is_err() {
-        fail(Fault::OutOfMemory, file, Site::new(0, 0));
+        fail(Fault::OutOfMemory, file, site);
     }
     list.push(value);
 }

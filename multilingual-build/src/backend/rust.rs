@@ -190,13 +190,14 @@ impl Gen<'_> {
                     }
                 }
             }
-            Stmt::Append { list, value } => {
+            Stmt::Append { list, value, site: s } => {
                 let n = self.local(*list);
                 let v = self.expr(value);
+                let s = site(*s);
                 quote! {
                     {
                         let __value = #v;
-                        __rt::append(&mut #n, __value, super::__FILE);
+                        __rt::append(&mut #n, __value, super::__FILE, #s);
                     }
                 }
             }
@@ -531,13 +532,14 @@ impl Gen<'_> {
                 let name = format_ident!("{}", name);
                 quote!(__rt::#name(#x, super::__FILE, #s))
             }
-            E::ListLit(elem, items) => {
+            E::ListLit(elem, items, s) => {
                 let t = rust_type(elem);
                 if items.is_empty() {
                     quote!(::std::vec::Vec::<#t>::new())
                 } else {
+                    let s = site(*s);
                     let items = items.iter().map(|i| self.expr(i));
-                    quote!(::std::vec![#(#items),*])
+                    quote!(__rt::list([#(#items),*], super::__FILE, #s))
                 }
             }
             E::ListRepeat(value, count, s) => {

@@ -393,7 +393,7 @@ impl FnChecker<'_> {
         // `[x] * n` and `n * [x]`.
         if op == BinOp::Mul && (lt.elem().is_some() || rt.elem().is_some()) {
             let (list, count) = if lt.elem().is_some() { (l, r) } else { (r, l) };
-            if let (E::ListLit(_, items), true) = (&list.kind, count.ty().is_intlike())
+            if let (E::ListLit(_, items, _), true) = (&list.kind, count.ty().is_intlike())
                 && items.len() == 1
             {
                 let ty = list.ty();
@@ -685,8 +685,9 @@ impl FnChecker<'_> {
         for (v, item) in values.into_iter().zip(items) {
             out.push(self.coerce(v, &elem, item.span, "a list element")?);
         }
+        let site = self.site(span);
         Some(ir::Expr::new(
-            E::ListLit(elem.clone(), out),
+            E::ListLit(elem.clone(), out, site),
             Type::list(elem),
         ))
     }
@@ -1091,9 +1092,11 @@ impl FnChecker<'_> {
             return Some(stmts);
         }
         if let Some(v) = self.expr_as(&args[0], &elem, "the appended element") {
+            let site = self.site(span);
             stmts.push(ir::Stmt::Append {
                 list: *id,
                 value: v,
+                site,
             });
         }
         Some(stmts)

@@ -22,10 +22,6 @@ pub mod fault {
     pub const FLOAT_TO_INT_RANGE: i32 = 17;
 }
 
-/// The site reported by operations whose IR node carries no site (allocation failures of list
-/// literals and appends).
-pub const NO_SITE: i32 = 0;
-
 /// Where the bump allocator starts (address 0 stays unused).
 pub const HEAP_BASE: i32 = 16;
 

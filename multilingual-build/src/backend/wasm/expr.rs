@@ -2,7 +2,7 @@
 //! Operations that can raise are inlined with their checks where that is short, and call a
 //! helper otherwise (or on their slow path).
 
-use super::abi::{Elem, Import, LIST_DATA, LIST_HEADER, LIST_LEN, NO_SITE, fault, val_type};
+use super::abi::{Elem, Import, LIST_DATA, LIST_HEADER, LIST_LEN, fault, val_type};
 use super::asm::{Callee, SiteArg};
 use super::helper::Helper;
 use super::int_ops::fits_i32;
@@ -217,7 +217,7 @@ impl FnGen<'_> {
                     ListFn::Max => Helper::Max(el),
                 });
             }
-            E::ListLit(elem, items) => self.list_literal(Elem::of_scalar(elem), items),
+            E::ListLit(elem, items, s) => self.list_literal(Elem::of_scalar(elem), items, *s),
             E::ListRepeat(value, count, s) => {
                 let el = Elem::of_list(&e.ty());
                 self.expr(value);
@@ -280,10 +280,10 @@ impl FnGen<'_> {
     }
 
     /// `[a, b, ...]`: the items are evaluated first, then the list is allocated and filled.
-    fn list_literal(&mut self, el: Elem, items: &[Expr]) {
+    fn list_literal(&mut self, el: Elem, items: &[Expr], s: SiteId) {
         let values: Vec<Operand> = items.iter().map(|x| self.operand(x)).collect();
         self.a
-            .code([I::I64Const(values.len() as i64), I::I32Const(NO_SITE)]);
+            .code([I::I64Const(values.len() as i64), I::I32Const(s as i32)]);
         self.a.helper(Helper::ListNew(el.width()));
         let p = self.a.scratch(I32);
         self.a.i(I::LocalSet(p));

@@ -1,6 +1,6 @@
 //! Lowering of a program function: locals, statements and loops.
 
-use super::abi::{Elem, LIST_DATA, LIST_LEN, NO_SITE, fault, val_type};
+use super::abi::{Elem, LIST_DATA, LIST_LEN, fault, val_type};
 use super::asm::{Asm, Label, SiteArg};
 use super::helper::Helper;
 use super::list_ops::{header, load, store};
@@ -75,11 +75,11 @@ impl FnGen<'_> {
                 self.push_operand(v);
                 self.a.i(store(e, 0));
             }
-            Stmt::Append { list, value } => {
+            Stmt::Append { list, value, site } => {
                 let e = Elem::of_scalar(&value.ty());
                 let v = self.operand(value);
                 self.a
-                    .code([I::LocalGet(local(*list)), I::I32Const(NO_SITE)]);
+                    .code([I::LocalGet(local(*list)), I::I32Const(*site as i32)]);
                 self.a.helper(Helper::AppendSlot(e.width()));
                 self.push_operand(v);
                 self.a.i(store(e, 0));
