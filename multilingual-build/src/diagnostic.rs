@@ -74,7 +74,13 @@ impl Diagnostics {
             let mut span = d.span.range();
             span.start = span.start.min(text.len());
             span.end = span.end.clamp(span.start, text.len());
-            if span.is_empty() && span.start < text.len() {
+            // A span that ends in a line break (a missing `:` is reported on the newline token)
+            // would be drawn as reaching the next line; stop it at the end of its own line.
+            while span.end > span.start && matches!(text.as_bytes()[span.end - 1], b'\n' | b'\r') {
+                span.end -= 1;
+            }
+            let at_line_end = matches!(text.as_bytes().get(span.start), Some(b'\n' | b'\r'));
+            if span.is_empty() && span.start < text.len() && !at_line_end {
                 // Point at the character there rather than between two characters.
                 let width = text[span.start..].chars().next().map_or(0, char::len_utf8);
                 span.end = span.start + width;
@@ -128,5 +134,19 @@ mod tests {
         assert!(text.contains("--> kernels/k.ml:2:12"), "{text}");
         assert!(text.contains("^ not defined"), "{text}");
         assert!(text.contains("help: define `y`"), "{text}");
+    }
+
+    #[test]
+    fn a_span_on_a_line_break_stays_on_its_line() {
+        let file = SourceFile::new("k.ml", "def f() -> int\n    return 1\n");
+        let nl = file.text.find('\n').unwrap();
+        let d = Diagnostics {
+            file,
+            errors: vec![Diagnostic::error(Span::new(nl, nl + 1), "expected `:`").label("here")],
+        };
+        let text = d.render();
+        assert!(text.contains("--> k.ml:1:15"), "{text}");
+        assert!(!text.contains("return 1"), "{text}");
+        assert!(text.contains("^ here"), "{text}");
     }
 }

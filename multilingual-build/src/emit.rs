@@ -201,31 +201,40 @@ pub fn stubs(module: &ast::Module, lexicon: &Lexicon) -> TokenStream {
             continue;
         }
         let name = ident(&f.name.name);
+        // A parameter or result whose type cannot be resolved takes any argument (`impl Sized`)
+        // or fits any use (`!`, and an inferred `R` in `wasm::`), so that the file's one error is
+        // not followed by type errors at every call.
         let mut params = Vec::new();
         for p in &f.params {
             let ty =
                 p.ty.as_ref()
-                    .and_then(|t| check::resolve_type(t, lexicon).ok())
-                    .unwrap_or(Type::Int);
+                    .and_then(|t| check::resolve_type(t, lexicon).ok());
             let n = ident(&p.name.name);
             let t = match &ty {
-                Type::List(e) => {
+                Some(Type::List(e)) => {
                     let e = rust_type(e);
                     quote!(&[#e])
                 }
-                t => rust_type(t),
+                Some(t) => rust_type(t),
+                None => quote!(impl ::core::marker::Sized),
             };
             params.push(quote!(#n: #t));
         }
-        let result = f
-            .result
-            .as_ref()
-            .and_then(|t| check::resolve_type(t, lexicon).ok())
-            .map(|t| rust_type(&t));
-        let ret = result.as_ref().map(|t| quote!(-> #t));
-        let wret = result.clone().unwrap_or_else(|| quote!(()));
+        let result = match &f.result {
+            None => None,
+            Some(t) => match check::resolve_result_type(t, lexicon) {
+                Ok(None) => None,
+                Ok(Some(t)) => Some(Some(rust_type(&t))),
+                Err(_) => Some(None),
+            },
+        };
+        let (ret, wret, generics) = match result {
+            None => (None, quote!(()), None),
+            Some(Some(t)) => (Some(quote!(-> #t)), t, None),
+            Some(None) => (Some(quote!(-> !)), quote!(R), Some(quote!(<R>))),
+        };
         natives.push(quote!(pub fn #name(#(#params),*) #ret { unreachable!("the kernel file failed to compile") }));
-        wasms.push(quote!(pub fn #name(#(#params),*) -> ::std::result::Result<#wret, ::multilingual_runtime::Error> { unreachable!("the kernel file failed to compile") }));
+        wasms.push(quote!(pub fn #name #generics (#(#params),*) -> ::std::result::Result<#wret, ::multilingual_runtime::Error> { unreachable!("the kernel file failed to compile") }));
         dispatchers.push(quote!(#allow pub fn #name(#(#params),*) #ret { unreachable!("the kernel file failed to compile") }));
     }
     quote! {

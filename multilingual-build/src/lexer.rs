@@ -43,11 +43,25 @@ pub fn digit_value(c: char) -> Option<u32> {
     Some((c as u32 - start) % 10)
 }
 
-/// The words of a source text, for language detection.
+/// The words of a source text outside comments and strings, for language detection.
 pub fn words(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = None;
+    let mut skip_until: Option<char> = None;
     for (i, c) in text.char_indices() {
+        if let Some(end) = skip_until {
+            if c == end || c == '\n' {
+                skip_until = None;
+            }
+            continue;
+        }
+        if matches!(c, '#' | '"' | '\'') {
+            if let Some(s) = start.take() {
+                out.push(&text[s..i]);
+            }
+            skip_until = Some(if c == '#' { '\n' } else { c });
+            continue;
+        }
         match (start, is_ident_continue(c)) {
             (None, true) if is_ident_start(c) => start = Some(i),
             (Some(s), false) => {
@@ -70,7 +84,7 @@ pub fn lex(text: &str, lexicon: &Lexicon) -> Result<Vec<Token>, Diagnostic> {
         pos: 0,
         lexicon,
         tokens: Vec::new(),
-        indents: vec![0],
+        indents: vec![(0, 0)],
         depth: 0,
     }
     .run()
@@ -81,7 +95,9 @@ struct Lexer<'a> {
     pos: usize,
     lexicon: &'a Lexicon,
     tokens: Vec<Token>,
-    indents: Vec<usize>,
+    /// Open blocks' indentation: (columns with tabs to multiples of 8, columns with tabs as 1),
+    /// compared both ways as CPython does to reject ambiguous mixes of tabs and spaces.
+    indents: Vec<(usize, usize)>,
     /// Open brackets: newlines inside them do not end the line.
     depth: usize,
 }
@@ -179,11 +195,17 @@ impl Lexer<'_> {
     /// line is blank or a comment (nothing to emit).
     fn indentation(&mut self) -> Result<bool, Diagnostic> {
         let start = self.pos;
-        let mut width = 0;
+        let (mut width, mut alt) = (0, 0);
         while let Some(c) = self.peek() {
             match c {
-                ' ' => width += 1,
-                '\t' => width += 4,
+                ' ' => {
+                    width += 1;
+                    alt += 1;
+                }
+                '\t' => {
+                    width = (width / 8 + 1) * 8;
+                    alt += 1;
+                }
                 '\u{feff}' => {}
                 _ => break,
             }
@@ -193,19 +215,31 @@ impl Lexer<'_> {
             None | Some('\n' | '\r' | '#') => return Ok(true),
             _ => {}
         }
-        let current = *self.indents.last().unwrap_or(&0);
+        let ambiguous = || {
+            Diagnostic::error(
+                Span::new(start, self.pos),
+                "inconsistent use of tabs and spaces in indentation",
+            )
+            .label("this indentation means different things depending on the tab width")
+            .note("indent with spaces only (or tabs only)")
+        };
+        let (current, current_alt) = *self.indents.last().unwrap_or(&(0, 0));
         if width > current {
-            self.indents.push(width);
+            if alt <= current_alt {
+                return Err(ambiguous());
+            }
+            self.indents.push((width, alt));
             self.push(Tok::Indent, start);
         } else if width < current {
-            while *self.indents.last().unwrap_or(&0) > width {
+            while self.indents.last().is_some_and(|&(w, _)| w > width) {
                 self.indents.pop();
                 self.tokens.push(Token {
                     tok: Tok::Dedent,
                     span: Span::new(self.pos, self.pos),
                 });
             }
-            if *self.indents.last().unwrap_or(&0) != width {
+            let (w, a) = *self.indents.last().unwrap_or(&(0, 0));
+            if w != width {
                 return Err(Diagnostic::error(
                     Span::new(start, self.pos),
                     "inconsistent indentation",
@@ -213,6 +247,11 @@ impl Lexer<'_> {
                 .label("this line's indentation matches no enclosing block")
                 .note("indent the line exactly as far as the block it belongs to"));
             }
+            if a != alt {
+                return Err(ambiguous());
+            }
+        } else if alt != current_alt {
+            return Err(ambiguous());
         }
         Ok(false)
     }
@@ -588,4 +627,32 @@ fn too_big(start: usize, end: usize) -> Diagnostic {
     Diagnostic::error(Span::new(start, end), "integer literal too large")
         .label("does not fit in 64 bits")
         .note("kernel integers are 64-bit; use a float literal (with a `.`) for larger magnitudes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vocabulary::{Lang, Lexicon};
+
+    fn indentation_error(text: &str) -> Option<String> {
+        lex(text, &Lexicon::of(Lang::En)).err().map(|d| d.message)
+    }
+
+    #[test]
+    fn tabs_and_spaces_follow_python() {
+        // A tab alone, and eight spaces, each indent consistently.
+        assert_eq!(indentation_error("if x:\n\ty = 1\n\tz = 2\n"), None);
+        assert_eq!(indentation_error("if x:\n        y = 1\n"), None);
+        // A tab then eight spaces: equal at tab width 8, different at tab width 1.
+        let mixed = "if x:\n\ty = 1\n        z = 2\n";
+        assert_eq!(
+            indentation_error(mixed).as_deref(),
+            Some("inconsistent use of tabs and spaces in indentation")
+        );
+        // A dedent to a width no block has.
+        assert_eq!(
+            indentation_error("if x:\n    y = 1\n  z = 2\n").as_deref(),
+            Some("inconsistent indentation")
+        );
+    }
 }

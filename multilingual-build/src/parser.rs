@@ -81,30 +81,48 @@ impl<'a> Parser<'a> {
 
     fn expected(&self, what: &str) -> Diagnostic {
         let found = self.tok();
-        let mut d = Diagnostic::error(
+        // A statement that starts with a keyword of another language reads as a plain name
+        // followed by something unexpected: report the foreign word itself.
+        let candidates = [
+            self.statement_start_word(),
+            found_word(found).map(|w| (w, self.span())),
+        ];
+        for (word, span) in candidates.into_iter().flatten() {
+            let elsewhere = keyword_elsewhere(word, self.lang);
+            if let Some((lang, k)) = elsewhere.first() {
+                let here = crate::vocabulary::Lexicon::of(self.lang).spellings(*k);
+                let d = Diagnostic::error(
+                    span,
+                    format!(
+                        "`{word}` is {} {} keyword, but this file is written in {}",
+                        article(lang.english_name()),
+                        lang.english_name(),
+                        self.lang.english_name()
+                    ),
+                )
+                .label(format!("{} keyword", lang.english_name()));
+                return match here.first() {
+                    Some(spelling) => d.note(format!(
+                        "in {}, write `{spelling}`",
+                        self.lang.english_name()
+                    )),
+                    None => d.note(format!(
+                        "if the file is written in {}, say so with a first-line `# lang: {}`",
+                        lang.english_name(),
+                        lang.code()
+                    )),
+                };
+            }
+        }
+        Diagnostic::error(
             self.span(),
             format!("expected {what}, found {}", found.describe()),
         )
-        .label(format!("expected {what}"));
-        // A statement that starts with a word of another language reads as a plain name here.
-        let first = self.statement_start_word();
-        for word in [first, found_word(found)].into_iter().flatten() {
-            let elsewhere = keyword_elsewhere(word, self.lang);
-            if let Some((lang, k)) = elsewhere.first() {
-                d = d.note(format!(
-                    "`{word}` is the {} keyword `{}`, but this file is written in {}",
-                    lang.english_name(),
-                    k.concept().to_lowercase(),
-                    self.lang.english_name()
-                ));
-                break;
-            }
-        }
-        d
+        .label(format!("expected {what}"))
     }
 
-    /// The first word of the current statement, if it is a plain name.
-    fn statement_start_word(&self) -> Option<&'a str> {
+    /// The first word of the current statement and its place, if it is a plain name.
+    fn statement_start_word(&self) -> Option<(&'a str, Span)> {
         let mut i = self.pos.min(self.tokens.len() - 1);
         while i > 0
             && !matches!(
@@ -115,7 +133,7 @@ impl<'a> Parser<'a> {
             i -= 1;
         }
         match &self.tokens[i].tok {
-            Tok::Name(n) => Some(n),
+            Tok::Name(n) => Some((n, self.tokens[i].span)),
             _ => None,
         }
     }
@@ -994,6 +1012,15 @@ impl<'a> Parser<'a> {
         };
         self.advance();
         Ok(Expr { kind, span })
+    }
+}
+
+/// "a" or "an" before a language name.
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        "an"
+    } else {
+        "a"
     }
 }
 

@@ -96,8 +96,8 @@ fn expand(input: &Input) -> proc_macro2::TokenStream {
         }
         Err(diagnostics) => {
             let message = format!(
-                "multilingual kernel failed to compile\n{}",
-                diagnostics.render()
+                "multilingual kernel failed to compile\n{}\n",
+                render_separately(&diagnostics)
             );
             let error = syn::Error::new(span, message).to_compile_error();
             let stubs = multilingual_build::compile::parse_only(&file, lang)
@@ -106,4 +106,21 @@ fn expand(input: &Input) -> proc_macro2::TokenStream {
             quote!(#track #error #stubs)
         }
     }
+}
+
+/// Renders each error on its own, separated by a blank line as rustc separates its errors
+/// (`Diagnostics::render` puts the next `error:` right under the previous excerpt).
+fn render_separately(diagnostics: &multilingual_build::Diagnostics) -> String {
+    diagnostics
+        .errors
+        .iter()
+        .map(|d| {
+            let one = multilingual_build::Diagnostics {
+                file: diagnostics.file.clone(),
+                errors: vec![d.clone()],
+            };
+            one.render().trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }

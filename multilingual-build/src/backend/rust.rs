@@ -190,7 +190,11 @@ impl Gen<'_> {
                     }
                 }
             }
-            Stmt::Append { list, value, site: s } => {
+            Stmt::Append {
+                list,
+                value,
+                site: s,
+            } => {
                 let n = self.local(*list);
                 let v = self.expr(value);
                 let s = site(*s);

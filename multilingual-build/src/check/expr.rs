@@ -87,9 +87,9 @@ impl FnChecker<'_> {
         self.error(
             Diagnostic::error(
                 span,
-                format!("type mismatch: {what} is {ty}, but this is {found}"),
+                format!("mismatched types: {what} is declared {ty}, but this value is {found}"),
             )
-            .label(format!("{found}"))
+            .label(format!("this is {found}"))
             .note(hint),
         );
         None
@@ -716,8 +716,9 @@ impl FnChecker<'_> {
             Diagnostic::error(
                 span,
                 format!(
-                    "`{name}` takes {expected} argument(s) but {} were given",
-                    args.len()
+                    "`{name}` takes {expected} {} but {}",
+                    plural(allowed.iter().all(|&n| n == 1), "argument"),
+                    given(args.len())
                 ),
             )
             .label("wrong number of arguments"),
@@ -811,10 +812,11 @@ impl FnChecker<'_> {
                 Diagnostic::error(
                     span,
                     format!(
-                        "`{}` takes {} argument(s) but {} were given",
+                        "`{}` takes {} {} but {}",
                         sig.name,
                         sig.params.len(),
-                        args.len()
+                        plural(sig.params.len() == 1, "argument"),
+                        given(args.len())
                     ),
                 )
                 .label("wrong number of arguments"),
@@ -1100,5 +1102,22 @@ impl FnChecker<'_> {
             });
         }
         Some(stmts)
+    }
+}
+
+fn plural(one: bool, word: &str) -> String {
+    if one {
+        word.to_string()
+    } else {
+        format!("{word}s")
+    }
+}
+
+/// "1 was given", "2 were given".
+fn given(n: usize) -> String {
+    if n == 1 {
+        "1 was given".to_string()
+    } else {
+        format!("{n} were given")
     }
 }

@@ -12,6 +12,14 @@ pub fn resolve_type(t: &ast::TypeExpr, lexicon: &Lexicon) -> Result<Type, Diagno
     types::resolve(t, lexicon)
 }
 
+/// The type a result annotation names; `None` for `-> None`.
+pub fn resolve_result_type(
+    t: &ast::TypeExpr,
+    lexicon: &Lexicon,
+) -> Result<Option<Type>, Diagnostic> {
+    types::resolve_result(t, lexicon)
+}
+
 use crate::ast;
 use crate::diagnostic::Diagnostic;
 use crate::ir::{self, FuncId, Local, LocalId, Role, Site, SiteId};

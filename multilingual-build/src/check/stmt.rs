@@ -199,7 +199,8 @@ impl FnChecker<'_> {
                             );
                     return;
                 }
-                if let Some(x) = self.expr_as(v, &t, "the returned value") {
+                let what = format!("the result of `{}`", self.signatures[self.this].name);
+                if let Some(x) = self.expr_as(v, &t, &what) {
                     out.push(ir::Stmt::Return(Some(x)));
                 }
             }

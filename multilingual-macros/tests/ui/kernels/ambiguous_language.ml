@@ -1,0 +1,1 @@
+retorna x

@@ -1,0 +1,4 @@
+# lang: klingon
+
+def f(x: int) -> int:
+    return x
