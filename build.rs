@@ -1,6 +1,6 @@
 //! Compiles every kernel of the repository with the build-script API and generates a registry
-//! that calls any public kernel function by file and name (used by the reference and
-//! differential tests).
+//! that calls any public kernel function by file and name, and the table of their signatures
+//! (used by the reference and differential tests).
 
 use multilingual_build::backend::rust::ident;
 use multilingual_build::ir::Role;
@@ -25,6 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let mut mods = String::new();
     let mut arms = String::new();
+    let mut sigs = String::new();
     for (i, path) in files.iter().enumerate() {
         let stem = path
             .file_stem()
@@ -45,6 +46,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let mut lets = String::new();
             let mut call = Vec::new();
             let mut after = Vec::new();
+            let mut params = Vec::new();
             for (j, l) in f.param_locals().iter().enumerate() {
                 let conv = match &l.ty {
                     Type::Int => "int()",
@@ -63,6 +65,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     _ => format!("a{j}"),
                 });
                 after.push(format!("Value::from(a{j})"));
+                params.push(format!(
+                    "Param {{ name: {:?}, ty: {}, written: {} }}",
+                    l.name,
+                    type_expr(&l.ty),
+                    matches!(l.role, Role::Param { written: true })
+                ));
             }
             let call = call.join(", ");
             let after = after.join(", ");
@@ -76,14 +84,34 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 "({display:?}, {fname:?}) => {{ {lets} let r = match path {{ Path::Native => k{i}::native::{name}({call}), Path::Wasm => match k{i}::wasm::{name}({call}) {{ Ok(r) => r, Err(e) => return Some(Err(e)) }} }}; Some(Ok(Outcome {{ value: {result}, args_after: vec![{after}] }})) }}",
                 fname = f.name,
             )?;
+            writeln!(
+                sigs,
+                "Signature {{ file: {display:?}, function: {fname:?}, params: &[{params}], result: {ret} }},",
+                fname = f.name,
+                params = params.join(", "),
+                ret = f
+                    .result
+                    .as_ref()
+                    .map_or("None".to_string(), |t| format!("Some({})", type_expr(t))),
+            )?;
         }
     }
     let registry = format!(
-        "{mods}\n/// Calls a public kernel function by file and name on one path.\n#[allow(unused_mut, clippy::all)]\npub fn call(file: &str, function: &str, args: &[Value], path: Path) -> Option<Result<Outcome, multilingual_runtime::Error>> {{\n match (file, function) {{\n{arms}\n _ => None }}\n}}\n"
+        "{mods}\n/// Calls a public kernel function by file and name on one path.\n#[allow(unused_mut, clippy::all)]\npub fn call(file: &str, function: &str, args: &[Value], path: Path) -> Option<Result<Outcome, multilingual_runtime::Error>> {{\n match (file, function) {{\n{arms}\n _ => None }}\n}}\n\n/// The signature of every public kernel function, by file (sorted) and then in source order.\npub static SIGNATURES: &[Signature] = &[\n{sigs}];\n"
     );
     let out = PathBuf::from(std::env::var("OUT_DIR")?).join("registry.rs");
     if std::fs::read_to_string(&out).ok().as_deref() != Some(registry.as_str()) {
         std::fs::write(out, registry)?;
     }
     Ok(())
+}
+
+/// `ty` as a constant expression of the registry's `Type`.
+fn type_expr(ty: &Type) -> String {
+    match ty {
+        Type::Int => "Type::Int".into(),
+        Type::Float => "Type::Float".into(),
+        Type::Bool => "Type::Bool".into(),
+        Type::List(e) => format!("Type::List(&{})", type_expr(e)),
+    }
 }

@@ -38,6 +38,9 @@ mod pi_en {
 mod pi_pl {
     multilingual_runtime::include_ml!("examples/kernels/monte_carlo_pi_pl.ml");
 }
+mod primes_pt {
+    multilingual_runtime::include_ml!("examples/programs/primes_pt.ml");
+}
 
 /// Runs `native` and `wasm`, checks they agree, prints both timings.
 fn compare<T: PartialEq + std::fmt::Debug>(
@@ -144,6 +147,15 @@ fn main() {
         || pi_pl::wasm::szacuj_pi(1_000_000, 42),
     );
     println!("  pi ~ {pi}");
+
+    println!("\nprimes_pt.ml, a whole program in Portuguese, on both paths:");
+    let ((), native) = multilingual_runtime::capture_output(primes_pt::native::main);
+    let (wasm, wasm_out) = multilingual_runtime::capture_output(primes_pt::wasm::main);
+    match wasm {
+        Ok(()) if wasm_out == native => print!("{native}"),
+        Ok(()) => eprintln!("  the paths printed different text:\n{native}---\n{wasm_out}"),
+        Err(e) => eprintln!("  wasm path failed: {e}"),
+    }
 
     multilingual_runtime::set_backend(multilingual_runtime::Backend::Auto);
     println!(

@@ -88,8 +88,34 @@ impl<T: Into<Value>> From<Vec<T>> for Value {
     }
 }
 
-/// Every kernel file of `examples/kernels` and `tests/languages`, and `call`.
+/// The type of a kernel parameter or result, as the compiler checked it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Type {
+    Int,
+    Float,
+    Bool,
+    List(&'static Type),
+}
+
+/// A parameter of a public kernel function; `written`: a list the function writes into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Param {
+    pub name: &'static str,
+    pub ty: Type,
+    pub written: bool,
+}
+
+/// The signature of a public kernel function (`result`: `None` when it returns nothing).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Signature {
+    pub file: &'static str,
+    pub function: &'static str,
+    pub params: &'static [Param],
+    pub result: Option<Type>,
+}
+
+/// Every kernel file of `examples/kernels` and `tests/languages`, `call`, and `SIGNATURES`.
 pub mod registry {
-    use super::{Outcome, Path, Value};
+    use super::{Outcome, Param, Path, Signature, Type, Value};
     include!(concat!(env!("OUT_DIR"), "/registry.rs"));
 }

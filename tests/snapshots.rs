@@ -6,22 +6,29 @@ use multilingual_build::emit::{self, WasmBytes};
 use multilingual_build::{SourceFile, compile};
 use std::path::{Path, PathBuf};
 
+/// Every example kernel and program.
 fn example_kernels() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/kernels");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("examples/kernels exists")
-        .map(|e| e.expect("readable directory entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ml"))
-        .collect();
+    let mut files = Vec::new();
+    for sub in ["examples/kernels", "examples/programs"] {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(sub);
+        files.extend(
+            std::fs::read_dir(&dir)
+                .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+                .map(|e| e.expect("readable directory entry").path())
+                .filter(|p| p.extension().is_some_and(|x| x == "ml")),
+        );
+    }
     files.sort();
     files
 }
 
 fn compiled(path: &Path) -> multilingual_build::Compiled {
-    let name = format!(
-        "examples/kernels/{}",
-        path.file_name().expect("a file name").to_string_lossy()
-    );
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let name = path
+        .strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/");
     let text = std::fs::read_to_string(path).expect("readable kernel");
     match compile(SourceFile::new(name, text), None) {
         Ok(c) => c,

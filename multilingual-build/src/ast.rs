@@ -20,6 +20,8 @@ pub struct Module {
     pub imports: Vec<Import>,
     /// Top-level function definitions, in source order.
     pub functions: Vec<FuncDef>,
+    /// Statements at the top level (outside any `def`), in source order: the program's main.
+    pub main: Vec<Stmt>,
 }
 
 /// An import of the `math` module.
@@ -252,7 +254,12 @@ pub enum ExprKind {
         otherwise: Box<Expr>,
     },
     /// `func(args)`.
-    Call { func: Box<Expr>, args: Vec<Expr> },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        /// Keyword arguments (`sep=", "`), in source order.
+        keywords: Vec<(Ident, Expr)>,
+    },
     /// `value.name`.
     Attribute(Box<Expr>, Ident),
     /// `value[index]`.

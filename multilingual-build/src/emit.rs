@@ -50,6 +50,7 @@ pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
     };
     let public: Vec<&Function> = c.program.functions.iter().filter(|f| f.public).collect();
     let export_names = public.iter().map(|f| f.name.as_str());
+    let texts = c.program.texts();
     let natives = native_items(&c.program);
     let wasm_fns = public.iter().enumerate().map(|(i, f)| wasm_function(i, f));
     let dispatchers = public.iter().map(|f| dispatcher(f));
@@ -60,7 +61,7 @@ pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
         static __SITES: [::multilingual_runtime::__private::Site; #n_sites] = [#(#sites),*];
         #allow
         static __ML_MODULE: ::multilingual_runtime::__private::WasmModule =
-            ::multilingual_runtime::__private::WasmModule::new(__FILE, #bytes, &__SITES, &[#(#export_names),*]);
+            ::multilingual_runtime::__private::WasmModule::new(__FILE, #bytes, &__SITES, &[#(#texts),*], &[#(#export_names),*]);
 
         /// The kernels compiled to native Rust.
         #allow
@@ -166,6 +167,20 @@ fn wasm_function(index: usize, f: &Function) -> TokenStream {
             (quote!(i32), quote!(__cx.#get(__r)))
         }
     };
+    // Writes into list arguments reach the caller even when the call fails, as in Python (the
+    // writes made before the error stay); the call's own error wins over a copy-back error.
+    let copy_back = if copy_back.is_empty() {
+        quote!(let __r = __r?;)
+    } else {
+        quote! {
+            let __back = (|| -> ::std::result::Result<(), ::multilingual_runtime::Error> {
+                #(#copy_back)*
+                Ok(())
+            })();
+            let __r = __r?;
+            __back?;
+        }
+    };
     let idx = Literal::usize_unsuffixed(index);
     let doc = format!("`{}` run in wasmtime.", f.name);
     quote! {
@@ -173,8 +188,8 @@ fn wasm_function(index: usize, f: &Function) -> TokenStream {
         pub fn #name(#(#params),*) -> ::std::result::Result<#result, ::multilingual_runtime::Error> {
             super::__ML_MODULE.call(|__cx| {
                 #(#prepare)*
-                let __r = __cx.invoke::<(#(#wasm_types,)*), #ret_ty>(#idx, (#(#wasm_args,)*))?;
-                #(#copy_back)*
+                let __r = __cx.invoke::<(#(#wasm_types,)*), #ret_ty>(#idx, (#(#wasm_args,)*));
+                #copy_back
                 #finish
             })
         }

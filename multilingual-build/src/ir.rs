@@ -47,6 +47,46 @@ impl Program {
         }
     }
 
+    /// The texts `print` writes (string literals, `sep` and `end`), each once, in order of first
+    /// use: both back ends number them this way.
+    pub fn texts(&self) -> Vec<&str> {
+        fn add<'a>(t: &'a str, out: &mut Vec<&'a str>) {
+            if !t.is_empty() && !out.contains(&t) {
+                out.push(t);
+            }
+        }
+        fn walk<'a>(stmts: &'a [Stmt], out: &mut Vec<&'a str>) {
+            for s in stmts {
+                match s {
+                    Stmt::Print { items, sep, end } => {
+                        for item in items {
+                            if let PrintItem::Text(t) = item {
+                                add(t, out);
+                            }
+                        }
+                        add(sep, out);
+                        add(end, out);
+                    }
+                    Stmt::If {
+                        then, otherwise, ..
+                    } => {
+                        walk(then, out);
+                        walk(otherwise, out);
+                    }
+                    Stmt::While { body, .. }
+                    | Stmt::ForRange { body, .. }
+                    | Stmt::ForList { body, .. } => walk(body, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for f in &self.functions {
+            walk(&f.body, &mut out);
+        }
+        out
+    }
+
     /// The public functions (names not starting with `_`).
     pub fn public_functions(&self) -> impl Iterator<Item = (FuncId, &Function)> {
         self.functions.iter().enumerate().filter(|(_, f)| f.public)
@@ -117,6 +157,12 @@ pub enum Stmt {
         value: Expr,
         site: SiteId,
     },
+    /// `print(items…, sep=…, end=…)`: every item is evaluated first, then the line is written.
+    Print {
+        items: Vec<PrintItem>,
+        sep: String,
+        end: String,
+    },
     /// An expression evaluated for its effects.
     Expr(Expr),
     /// `if cond: then else: otherwise`.
@@ -148,6 +194,15 @@ pub enum Stmt {
     Continue,
     /// `return [value]`.
     Return(Option<Expr>),
+}
+
+/// One argument of `print`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PrintItem {
+    /// A string literal, written as is.
+    Text(String),
+    /// A value (int, float, bool or a list of them), written as Python's `str()` shows it.
+    Value(Expr),
 }
 
 /// The step of a range loop.

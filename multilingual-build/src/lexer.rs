@@ -635,7 +635,7 @@ mod tests {
     use crate::vocabulary::{Lang, Lexicon};
 
     fn indentation_error(text: &str) -> Option<String> {
-        lex(text, &Lexicon::of(Lang::En)).err().map(|d| d.message)
+        lex(text, Lexicon::of(Lang::En)).err().map(|d| d.message)
     }
 
     #[test]

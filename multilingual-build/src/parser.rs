@@ -121,7 +121,10 @@ impl<'a> Parser<'a> {
         .label(format!("expected {what}"))
     }
 
-    /// The first word of the current statement and its place, if it is a plain name.
+    /// The first word of the current statement and its place, if it is a plain name used the way
+    /// a keyword is: followed by another word, a number or a string (`while x`, `return 0`), or
+    /// by a `:` that ends the line (`else:`). A name followed by an operator (`y = 1 2`) is a
+    /// variable, whatever other languages make of its spelling.
     fn statement_start_word(&self) -> Option<(&'a str, Span)> {
         let mut i = self.pos.min(self.tokens.len() - 1);
         while i > 0
@@ -132,8 +135,28 @@ impl<'a> Parser<'a> {
         {
             i -= 1;
         }
+        let next = self.tokens.get(i + 1).map(|t| &t.tok);
+        let keyword_like = match next {
+            Some(Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Str(_)) => true,
+            // Not the operators between two operands (`y and z`, `y if c else z`, `y in zs`).
+            Some(Tok::Keyword(k, _)) => !matches!(
+                k,
+                Keyword::And
+                    | Keyword::Or
+                    | Keyword::In
+                    | Keyword::NotIn
+                    | Keyword::Is
+                    | Keyword::CondIf
+                    | Keyword::CondElse
+            ),
+            Some(Tok::Op(Op::Colon)) => matches!(
+                self.tokens.get(i + 2).map(|t| &t.tok),
+                Some(Tok::Newline | Tok::Eof)
+            ),
+            _ => false,
+        };
         match &self.tokens[i].tok {
-            Tok::Name(n) => Some((n, self.tokens[i].span)),
+            Tok::Name(n) if keyword_like => Some((n, self.tokens[i].span)),
             _ => None,
         }
     }
@@ -227,15 +250,8 @@ impl<'a> Parser<'a> {
                     return Err(self.unsupported_here(*k, w));
                 }
                 _ => {
-                    let start = self.span();
-                    // Parse it anyway so that a syntax error is reported as such.
-                    self.statement(0)?;
-                    return Err(Diagnostic::error(
-                        start,
-                        "statements at the top level are not supported in kernels yet",
-                    )
-                    .label("outside any function")
-                    .note("put this code inside a `def` and call that function from Rust"));
+                    let stmts = self.statement(0)?;
+                    module.main.push(stmts);
                 }
             }
         }
@@ -857,16 +873,24 @@ impl<'a> Parser<'a> {
             if self.is_op(Op::LParen) {
                 self.advance();
                 let mut args = Vec::new();
+                let mut keywords = Vec::new();
                 while !self.is_op(Op::RParen) {
                     if matches!(self.tok(), Tok::Name(_)) && *self.tok_at(1) == Tok::Op(Op::Assign)
                     {
+                        let name = self.ident("a keyword argument")?;
+                        self.advance();
+                        let value = self.expr(depth + 1)?;
+                        keywords.push((name, value));
+                    } else if !keywords.is_empty() {
                         return Err(Diagnostic::error(
                             self.span(),
-                            "not supported in kernels yet: keyword arguments",
+                            "positional argument follows keyword argument",
                         )
-                        .label("pass the arguments by position"));
+                        .label("positional argument")
+                        .note("put the positional arguments first"));
+                    } else {
+                        args.push(self.expr(depth + 1)?);
                     }
-                    args.push(self.expr(depth + 1)?);
                     if !self.eat_op(Op::Comma) {
                         break;
                     }
@@ -877,6 +901,7 @@ impl<'a> Parser<'a> {
                     kind: ExprKind::Call {
                         func: Box::new(e),
                         args,
+                        keywords,
                     },
                     span,
                 };

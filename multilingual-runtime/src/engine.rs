@@ -28,11 +28,16 @@ fn engine() -> Result<&'static Engine, String> {
         .map_err(Clone::clone)
 }
 
-/// What a store holds for the host: the error the module raised through `ml.raise`, if any.
+/// What a store holds for the host: the error the module raised through `ml.raise`, if any, and
+/// the lines `print` is building.
 #[derive(Default)]
 pub(crate) struct HostState {
     /// `(fault code, site index)` as the module passed them.
     raised: Option<(i32, i32)>,
+    /// The module's print texts.
+    texts: &'static [&'static str],
+    /// Lines being printed, innermost last (an argument's evaluation may print first).
+    lines: Vec<String>,
 }
 
 /// A module compiled and linked for the process, ready to instantiate on any thread.
@@ -51,76 +56,132 @@ fn compile(m: &WasmModule) -> Result<Compiled, String> {
     linker
         .func_wrap("ml", "raise", host_raise)
         .map_err(|e| format!("cannot define ml.raise: {}", chain(&e)))?;
-    define_float_imports(&mut linker)
-        .map_err(|e| format!("cannot define the float imports: {}", chain(&e)))?;
+    define_print(&mut linker).map_err(|e| format!("cannot define ml.print_*: {}", chain(&e)))?;
     let pre = linker
         .instantiate_pre(&module)
         .map_err(|e| format!("cannot link the module: {}", chain(&e)))?;
     Ok(Compiled { engine, pre })
 }
 
-/// The import `ml.raise(fault_code, site_index)`: records the error and traps.
-fn host_raise(mut caller: Caller<'_, HostState>, fault: i32, site: i32) -> wasmtime::Result<()> {
-    caller.data_mut().raised = Some((fault, site));
-    Err(wasmtime::Error::msg("the kernel raised an error"))
-}
-
-/// The float operations the module imports: the same functions the native path calls, so both
-/// paths give bit-identical results.
-fn define_float_imports(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
-    use crate::ops;
-    fn done<T>(
-        mut caller: Caller<'_, HostState>,
-        r: Result<T, crate::fault::Fault>,
-        site: i32,
-    ) -> wasmtime::Result<T> {
-        r.map_err(|fault| {
-            caller.data_mut().raised = Some((fault.code() as i32, site));
-            wasmtime::Error::msg("the kernel raised an error")
-        })
+/// The imports `ml.print_*`: the module hands each value to the same formatting the native path
+/// uses (`crate::print`), so both paths print the same bytes.
+fn define_print(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
+    fn line<'a>(caller: &'a mut Caller<'_, HostState>) -> wasmtime::Result<&'a mut String> {
+        caller
+            .data_mut()
+            .lines
+            .last_mut()
+            .ok_or_else(|| wasmtime::Error::msg("print value outside print_begin/print_end"))
     }
+    linker.func_wrap("ml", "print_begin", |mut c: Caller<'_, HostState>| {
+        c.data_mut().lines.push(String::new());
+    })?;
     linker.func_wrap(
         "ml",
-        "float_floordiv",
-        |c: Caller<'_, HostState>, a: f64, b: f64, site: i32| {
-            done(c, ops::float_floordiv_checked(a, b), site)
+        "print_text",
+        |mut c: Caller<'_, HostState>, index: i32| -> wasmtime::Result<()> {
+            let texts = c.data().texts;
+            let text = usize::try_from(index)
+                .ok()
+                .and_then(|i| texts.get(i))
+                .ok_or_else(|| wasmtime::Error::msg("print text index out of range"))?;
+            line(&mut c)?.push_str(text);
+            Ok(())
         },
     )?;
     linker.func_wrap(
         "ml",
-        "float_mod",
-        |c: Caller<'_, HostState>, a: f64, b: f64, site: i32| {
-            done(c, ops::float_mod_checked(a, b), site)
+        "print_int",
+        |mut c: Caller<'_, HostState>, v: i64| -> wasmtime::Result<()> {
+            crate::print::int(line(&mut c)?, v);
+            Ok(())
         },
     )?;
     linker.func_wrap(
         "ml",
-        "float_pow",
-        |c: Caller<'_, HostState>, a: f64, b: f64, site: i32| {
-            done(c, ops::float_pow_checked(a, b), site)
+        "print_float",
+        |mut c: Caller<'_, HostState>, v: f64| -> wasmtime::Result<()> {
+            crate::print::float(line(&mut c)?, v);
+            Ok(())
         },
     )?;
     linker.func_wrap(
         "ml",
-        "sin",
-        |c: Caller<'_, HostState>, x: f64, site: i32| done(c, ops::sin_checked(x), site),
+        "print_bool",
+        |mut c: Caller<'_, HostState>, v: i32| -> wasmtime::Result<()> {
+            crate::print::bool(line(&mut c)?, v != 0);
+            Ok(())
+        },
     )?;
     linker.func_wrap(
         "ml",
-        "cos",
-        |c: Caller<'_, HostState>, x: f64, site: i32| done(c, ops::cos_checked(x), site),
+        "print_list",
+        |mut c: Caller<'_, HostState>, kind: i32, list: i32| -> wasmtime::Result<()> {
+            let memory = c
+                .get_export("memory")
+                .and_then(|e| e.into_memory())
+                .ok_or_else(|| wasmtime::Error::msg("the module exports no memory"))?;
+            let mut text = String::new();
+            {
+                let bytes = memory.data(&c);
+                let word = |at: usize| -> Option<usize> {
+                    let b = bytes.get(at..at + 4)?;
+                    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+                };
+                let header = list as u32 as usize;
+                let bad = || wasmtime::Error::msg("print_list: list outside memory");
+                let len = word(header).ok_or_else(bad)?;
+                let data = word(header + 8).ok_or_else(bad)?;
+                let width = if kind == 2 { 1 } else { 8 };
+                let raw = bytes.get(data..data + len * width).ok_or_else(bad)?;
+                match kind {
+                    0 => {
+                        let v: Vec<i64> = raw
+                            .chunks_exact(8)
+                            .map(|b| i64::from_le_bytes(b.try_into().unwrap_or([0; 8])))
+                            .collect();
+                        crate::print::list_int(&mut text, &v);
+                    }
+                    1 => {
+                        let v: Vec<f64> = raw
+                            .chunks_exact(8)
+                            .map(|b| f64::from_le_bytes(b.try_into().unwrap_or([0; 8])))
+                            .collect();
+                        crate::print::list_float(&mut text, &v);
+                    }
+                    _ => {
+                        let v: Vec<bool> = raw.iter().map(|&b| b != 0).collect();
+                        crate::print::list_bool(&mut text, &v);
+                    }
+                }
+            }
+            line(&mut c)?.push_str(&text);
+            Ok(())
+        },
     )?;
     linker.func_wrap(
         "ml",
-        "exp",
-        |c: Caller<'_, HostState>, x: f64, site: i32| done(c, ops::exp_checked(x), site),
-    )?;
-    linker.func_wrap(
-        "ml",
-        "log",
-        |c: Caller<'_, HostState>, x: f64, site: i32| done(c, ops::log_checked(x), site),
+        "print_end",
+        |mut c: Caller<'_, HostState>| -> wasmtime::Result<()> {
+            let text = c
+                .data_mut()
+                .lines
+                .pop()
+                .ok_or_else(|| wasmtime::Error::msg("print_end without print_begin"))?;
+            crate::print::finish(&text);
+            Ok(())
+        },
     )?;
     Ok(())
+}
+
+/// The import `ml.raise(fault_code, site_index)`: records the error and traps.
+fn host_raise(mut caller: Caller<'_, HostState>, fault: i32, site: i32) -> wasmtime::Result<()> {
+    // Lines being printed when the error happened are never written (as in Python, where the
+    // arguments are evaluated before anything is printed).
+    caller.data_mut().lines.clear();
+    caller.data_mut().raised = Some((fault, site));
+    Err(wasmtime::Error::msg("the kernel raised an error"))
 }
 
 /// One module's instance on one thread.
@@ -136,7 +197,13 @@ pub(crate) struct Live {
 }
 
 fn instantiate(m: &WasmModule, c: &Compiled) -> Result<Live, String> {
-    let mut store = Store::new(c.engine, HostState::default());
+    let mut store = Store::new(
+        c.engine,
+        HostState {
+            texts: m.texts,
+            ..HostState::default()
+        },
+    );
     let instance = c
         .pre
         .instantiate(&mut store)
@@ -247,6 +314,8 @@ pub(crate) fn call<R>(
         Err(e) => return Err(m.unavailable(e.clone())),
     };
     live.store.data_mut().raised = None;
+    // A trap (not a raise) may have left a line unfinished.
+    live.store.data_mut().lines.clear();
     if let Err(e) = live.reset.call(&mut live.store, ()) {
         return Err(wasm_error(m, &mut live.store, &e));
     }

@@ -29,6 +29,8 @@ mod dispatch;
 mod error;
 mod fault;
 mod module;
+mod output;
+mod print;
 mod site;
 
 #[cfg(feature = "wasm")]
@@ -44,6 +46,7 @@ mod tests;
 
 pub use backend::{Backend, ParseBackendError, backend, set_backend};
 pub use error::{Error, ErrorKind};
+pub use output::capture_output;
 
 /// Compiles a `.ml` kernel file (path relative to `CARGO_MANIFEST_DIR`) into native functions, an embedded
 /// WebAssembly module and a dispatcher, in place.
@@ -63,6 +66,15 @@ macro_rules! include_kernels {
 #[doc(hidden)]
 pub mod ops;
 
+/// Python's `str`, `repr` and `format` of the language's values, shared by both paths.
+#[doc(hidden)]
+pub mod pyfmt;
+
+/// The elementary functions (`exp`, `log`, `pow`, `sin`, `cos`, `fmod`) of the native path, as the
+/// wasm module computes them too. Not a stable API.
+#[doc(hidden)]
+pub mod mathlib;
+
 /// Items that generated code uses. Not a stable API: only the code generator may rely on it.
 #[doc(hidden)]
 pub mod __private {
@@ -71,6 +83,14 @@ pub mod __private {
     pub use crate::error::raise;
     pub use crate::fault::Fault;
     pub use crate::module::{Call, WasmModule};
+    /// Where `print` writes.
+    pub mod output {
+        pub use crate::output::write;
+    }
+    /// `print` of each kind of value.
+    pub mod print {
+        pub use crate::print::*;
+    }
     /// Checked operations called by generated native code.
     pub use crate::ops;
     pub use crate::site::Site;

@@ -1,9 +1,12 @@
 //! The native half of the language's semantics: Python's meaning for every operation that can
-//! raise, used by generated native code (which panics with the error) and, for the float and
-//! math operations, by the wasm path's host imports (so both paths compute bit-identical floats).
+//! raise, used by generated native code (which panics with the error). The wasm module computes
+//! the same results with its own helpers (`multilingual-build`'s wasm back end): the float
+//! operations and math functions here use only IEEE operations and [`crate::mathlib`], which the
+//! wasm helpers reproduce step by step, so both paths give bit-identical floats.
 
 use crate::error::raise;
 use crate::fault::Fault;
+use crate::mathlib;
 use crate::site::Site;
 use std::cmp::Ordering;
 
@@ -230,7 +233,7 @@ pub fn float_pow_checked(x: f64, y: f64) -> Result<f64, Fault> {
     if x.is_finite() && x < 0.0 && y.is_finite() && y != y.floor() {
         return Err(Fault::ComplexPower);
     }
-    let r = x.powf(y);
+    let r = mathlib::pow(x, y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(Fault::MathRange);
     }
@@ -251,7 +254,7 @@ pub fn sin_checked(x: f64) -> Result<f64, Fault> {
     if x.is_infinite() {
         Err(Fault::MathDomain)
     } else {
-        Ok(x.sin())
+        Ok(mathlib::sin(x))
     }
 }
 
@@ -260,13 +263,13 @@ pub fn cos_checked(x: f64) -> Result<f64, Fault> {
     if x.is_infinite() {
         Err(Fault::MathDomain)
     } else {
-        Ok(x.cos())
+        Ok(mathlib::cos(x))
     }
 }
 
 /// Python's `math.exp`.
 pub fn exp_checked(x: f64) -> Result<f64, Fault> {
-    let r = x.exp();
+    let r = mathlib::exp(x);
     if r.is_infinite() && x.is_finite() {
         Err(Fault::MathRange)
     } else {
@@ -279,7 +282,7 @@ pub fn log_checked(x: f64) -> Result<f64, Fault> {
     if x <= 0.0 || x == f64::NEG_INFINITY {
         Err(Fault::MathDomain)
     } else {
-        Ok(x.ln())
+        Ok(mathlib::log(x))
     }
 }
 

@@ -3,8 +3,8 @@
 //! raise, and uses no `unsafe`.
 
 use crate::ir::{
-    Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IntOp, ListFn, LocalId, Program,
-    Role, SiteId, Step, Stmt,
+    Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IntOp, ListFn, LocalId,
+    PrintItem, Program, Role, SiteId, Step, Stmt,
 };
 use crate::types::Type;
 use crate::vocabulary::MathFn;
@@ -202,6 +202,45 @@ impl Gen<'_> {
                     {
                         let __value = #v;
                         __rt::append(&mut #n, __value, super::__FILE, #s);
+                    }
+                }
+            }
+            Stmt::Print { items, sep, end } => {
+                let mut parts = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 && !sep.is_empty() {
+                        parts.push(quote!(__line.push_str(#sep);));
+                    }
+                    parts.push(match item {
+                        PrintItem::Text(text) => quote!(__line.push_str(#text);),
+                        PrintItem::Value(x) => {
+                            let ty = x.ty();
+                            let show = match (&ty, ty.elem()) {
+                                (Type::Float, _) => quote!(float),
+                                (Type::Bool, _) => quote!(bool),
+                                (_, Some(Type::Float)) => quote!(list_float),
+                                (_, Some(Type::Bool)) => quote!(list_bool),
+                                (_, Some(_)) => quote!(list_int),
+                                _ => quote!(int),
+                            };
+                            let v = if ty.elem().is_some() {
+                                self.slice(x)
+                            } else {
+                                self.expr(x)
+                            };
+                            quote!(__print::#show(&mut __line, #v);)
+                        }
+                    });
+                }
+                if !end.is_empty() {
+                    parts.push(quote!(__line.push_str(#end);));
+                }
+                quote! {
+                    {
+                        use ::multilingual_runtime::__private::print as __print;
+                        let mut __line = ::std::string::String::new();
+                        #(#parts)*
+                        __print::finish(&__line);
                     }
                 }
             }

@@ -256,7 +256,24 @@ impl FnChecker<'_> {
                     ty,
                 ))
             }
-            A::Call { func, args } => self.call(func, args, e.span),
+            A::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                if let Some((name, _)) = keywords.first() {
+                    self.error(
+                        Diagnostic::error(
+                            name.span,
+                            format!("unexpected keyword argument `{}`", name.name),
+                        )
+                        .label("keyword argument")
+                        .note("pass the arguments by position"),
+                    );
+                    return None;
+                }
+                self.call(func, args, e.span)
+            }
             A::Attribute(_, name) => {
                 self.error(
                     Diagnostic::error(
@@ -314,7 +331,24 @@ impl FnChecker<'_> {
                 );
                 return None;
             }
+            if self.pending.contains(&id) {
+                self.error(
+                    Diagnostic::error(span, format!("the element type of `{n}` is not known here"))
+                        .label("created empty, nothing appended yet")
+                        .note(format!(
+                            "annotate it where it is created (`{n}: list[int] = []`, with the type names of the file's language) or append to it first"
+                        )),
+                );
+                return None;
+            }
             return Some(local(id, self.locals[id].ty.clone()));
+        }
+        if let Some(c) = self.constants.get(n) {
+            return Some(match *c {
+                super::constants::Const::Int(v) => int(v),
+                super::constants::Const::Float(v) => float(v),
+                super::constants::Const::Bool(b) => ir::Expr::new(E::Bool(b), Type::Bool),
+            });
         }
         let mut d = if self.by_name.contains_key(n) || self.lexicon.builtin(n).is_some() {
             Diagnostic::error(span, format!("`{n}` is a function; call it")).label("not a value")
@@ -322,12 +356,19 @@ impl FnChecker<'_> {
             Diagnostic::error(span, format!("unknown name `{n}`")).label("not defined")
         };
         if let Some((lang, k)) = keyword_elsewhere(n, self.lexicon.lang).first() {
-            d = d.note(format!(
-                "`{n}` is the {} keyword `{}`, but this file is written in {}",
-                lang.english_name(),
-                k.concept().to_lowercase(),
-                self.lexicon.lang.english_name()
-            ));
+            let note = match self.lexicon.spellings(*k).first() {
+                Some(here) => format!(
+                    "`{n}` is a keyword in {}; in {}, write `{here}`",
+                    lang.english_name(),
+                    self.lexicon.lang.english_name()
+                ),
+                None => format!(
+                    "`{n}` is a keyword in {}, but this file is written in {}",
+                    lang.english_name(),
+                    self.lexicon.lang.english_name()
+                ),
+            };
+            d = d.note(note);
         }
         self.error(d);
         None
@@ -569,6 +610,19 @@ impl FnChecker<'_> {
         first: &ast::Expr,
         rest: &[(CmpOp, ast::Expr)],
     ) -> Option<ir::Expr> {
+        // `if __name__ == "__main__":` around a program's top-level code: a program compiled
+        // here is always the main module.
+        if let (A::Name(n), [(op @ (CmpOp::Eq | CmpOp::Ne), other)]) = (&first.kind, rest)
+            && n == "__name__"
+            && !self.names.contains_key(n)
+            && let A::Str(text) = &other.kind
+        {
+            let is_main = text == "__main__";
+            return Some(ir::Expr::new(
+                E::Bool(if *op == CmpOp::Eq { is_main } else { !is_main }),
+                Type::Bool,
+            ));
+        }
         let mut left = self.expr_value(first)?;
         let mut result: Option<ir::Expr> = None;
         for (i, (op, right)) in rest.iter().enumerate() {
@@ -889,6 +943,15 @@ impl FnChecker<'_> {
                 if !self.arity(name, args, &[1], span) {
                     return None;
                 }
+                // The length of a list still waiting for its element type is known.
+                if let A::Name(n) = &args[0].kind
+                    && let Some(&id) = self.names.get(n)
+                    && self.pending.contains(&id)
+                    && self.assigned.contains(&id)
+                {
+                    let x = local(id, self.locals[id].ty.clone());
+                    return Some(ir::Expr::new(E::Len(Box::new(x)), Type::Int));
+                }
                 let x = self.expr_value(&args[0])?;
                 if x.ty().elem().is_none() {
                     self.error(
@@ -1070,6 +1133,32 @@ impl FnChecker<'_> {
             return None;
         }
         let mut stmts = Vec::new();
+        // The first append to `x = []` decides its element type.
+        if let A::Name(n) = &obj.kind
+            && let Some(&id) = self.names.get(n)
+            && self.pending.contains(&id)
+            && self.assigned.contains(&id)
+            && args.len() == 1
+        {
+            let v = self.expr_value(&args[0])?;
+            let ty = v.ty();
+            if !ty.is_scalar() {
+                self.error(
+                    Diagnostic::error(args[0].span, "not supported in kernels yet: lists of lists")
+                        .label("a list appended"),
+                );
+                return Some(stmts);
+            }
+            self.pending.remove(&id);
+            self.locals[id].ty = Type::list(ty);
+            let site = self.site(span);
+            stmts.push(ir::Stmt::Append {
+                list: id,
+                value: v,
+                site,
+            });
+            return Some(stmts);
+        }
         let list = self.expr_value(obj);
         let Some(list) = list else { return Some(stmts) };
         let (E::Local(id), Some(elem)) = (&list.kind, list.ty().elem().cloned()) else {

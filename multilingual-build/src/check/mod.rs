@@ -3,6 +3,7 @@
 //! definite assignment, resolves every operator to its typed form and lowers Python's evaluation
 //! order into explicit statements. It is the only way to build an [`ir::Program`].
 
+mod constants;
 mod expr;
 mod stmt;
 mod types;
@@ -32,6 +33,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 const RESERVED: &[&str] = &[
     "native", "wasm", "memory", "ml_alloc", "ml_reset", "self", "Self", "super", "crate", "_",
 ];
+
+/// The name of the entry point made of a file's top-level statements.
+pub const ENTRY: &str = "main";
 
 /// The signature of a function, known before bodies are checked.
 #[derive(Clone, Debug)]
@@ -79,9 +83,40 @@ pub fn check(
         }
     }
 
+    // Top-level statements form the program's entry point, `main` (after the file's own
+    // functions). A `def main` of the file stays callable from the file's code, but private.
+    let entry = (!module.main.is_empty()).then(|| ast::FuncDef {
+        name: ast::Ident {
+            name: ENTRY.to_string(),
+            span: module.main[0].span,
+        },
+        params: Vec::new(),
+        result: None,
+        body: module.main.clone(),
+    });
+    let defs: Vec<&ast::FuncDef> = module.functions.iter().chain(entry.as_ref()).collect();
+    let entry_id = entry.as_ref().map(|_| module.functions.len());
+    let ir_name = |id: FuncId, name: &str| -> (String, bool) {
+        if entry_id == Some(id) {
+            (ENTRY.to_string(), true)
+        } else if entry_id.is_some() && name == ENTRY {
+            ("__main".to_string(), false)
+        } else {
+            (name.to_string(), !name.starts_with('_'))
+        }
+    };
+
     let mut signatures = Vec::new();
     let mut by_name: BTreeMap<String, FuncId> = BTreeMap::new();
-    for (id, f) in module.functions.iter().enumerate() {
+    for (id, f) in defs.iter().copied().enumerate() {
+        if entry_id == Some(id) {
+            signatures.push(Signature {
+                name: ENTRY.to_string(),
+                params: Vec::new(),
+                result: None,
+            });
+            continue;
+        }
         if by_name.contains_key(&f.name.name) {
             errors.push(
                 Diagnostic::error(
@@ -150,11 +185,12 @@ pub fn check(
         return Err(errors);
     }
 
+    let constants = constants::program_constants(&module.main);
     let mut program_sites = SiteTable::default();
     let mut functions = Vec::new();
     let mut forwards = Vec::new();
     let mut written: Vec<BTreeSet<LocalId>> = Vec::new();
-    for (id, f) in module.functions.iter().enumerate() {
+    for (id, f) in defs.iter().copied().enumerate() {
         let mut cx = FnChecker {
             file,
             lexicon,
@@ -162,6 +198,7 @@ pub fn check(
             by_name: &by_name,
             imported_math,
             math_names: &math_names,
+            constants: &constants,
             sites: &mut program_sites,
             this: id,
             locals: Vec::new(),
@@ -169,6 +206,7 @@ pub fn check(
             assigned: BTreeSet::new(),
             known: Vec::new(),
             loops: 0,
+            pending: BTreeSet::new(),
             written_params: BTreeSet::new(),
             forwards: Vec::new(),
             errors: Vec::new(),
@@ -186,9 +224,10 @@ pub fn check(
                 }),
         );
         written.push(cx.written_params.clone());
+        let (name, public) = ir_name(id, &f.name.name);
         functions.push(ir::Function {
-            name: f.name.name.clone(),
-            public: !f.name.name.starts_with('_'),
+            name,
+            public,
             params: f.params.len(),
             locals: cx.locals,
             result: signatures[id].result.clone(),
@@ -253,6 +292,8 @@ struct FnChecker<'a> {
     by_name: &'a BTreeMap<String, FuncId>,
     imported_math: bool,
     math_names: &'a HashMap<String, MathFn>,
+    /// Top-level constants the function may read.
+    constants: &'a BTreeMap<String, constants::Const>,
     sites: &'a mut SiteTable,
     this: FuncId,
     locals: Vec<Local>,
@@ -264,6 +305,8 @@ struct FnChecker<'a> {
     known: Vec<bool>,
     /// Depth of enclosing loops.
     loops: usize,
+    /// Locals created by `x = []` whose element type the first `append` decides.
+    pending: BTreeSet<LocalId>,
     written_params: BTreeSet<LocalId>,
     /// (caller list param, callee, callee param index).
     forwards: Vec<(LocalId, FuncId, usize)>,
@@ -328,7 +371,10 @@ impl FnChecker<'_> {
             self.known.push(false);
             self.names.insert(ident.name.clone(), id);
         }
-        let (body, diverges) = self.block(&f.body);
+        let (mut body, diverges) = self.block(&f.body);
+        // `x = []` was typed before its first `append` decided the element type.
+        let locals = &self.locals;
+        stmt::retype_empty_lists(&mut body, &|id| locals[id].ty.clone());
         if sig.result.is_some() && !diverges {
             self.error(
                 Diagnostic::error(

@@ -73,7 +73,22 @@ impl FnChecker<'_> {
                 if matches!(e.kind, A::Str(_)) {
                     return false; // a docstring
                 }
-                if let A::Call { func, args } = &e.kind
+                if let A::Call {
+                    func,
+                    args,
+                    keywords,
+                } = &e.kind
+                    && self.callee_builtin(func) == Some(Builtin::Print)
+                {
+                    self.print(args, keywords, out);
+                    return false;
+                }
+                if let A::Call {
+                    func,
+                    args,
+                    keywords,
+                } = &e.kind
+                    && keywords.is_empty()
                     && let A::Attribute(obj, method) = &func.kind
                     && let Some(stmt) = self.method_statement(obj, method, args, e.span)
                 {
@@ -232,7 +247,27 @@ impl FnChecker<'_> {
                     self.error(d);
                     return;
                 }
-                let known = self.known[id];
+                // A list still waiting for its first append takes the type of a new value.
+                let known = self.known[id] && !self.pending.contains(&id);
+                if !known
+                    && declared.is_none()
+                    && matches!(&value.kind, A::List(items) if items.is_empty())
+                {
+                    // The element type comes from the first `append` (see `pending`).
+                    let site = self.site(value.span);
+                    self.locals[id].ty = Type::list(Type::Int);
+                    self.known[id] = true;
+                    self.pending.insert(id);
+                    self.assigned.insert(id);
+                    out.push(ir::Stmt::Assign(
+                        id,
+                        ir::Expr::new(
+                            E::ListLit(Type::Int, Vec::new(), site),
+                            Type::list(Type::Int),
+                        ),
+                    ));
+                    return;
+                }
                 let ty = match (known, declared) {
                     (true, Some(d)) if d != self.locals[id].ty => {
                         self.error(
@@ -258,6 +293,7 @@ impl FnChecker<'_> {
                 if !known {
                     self.locals[id].ty = value.ty();
                     self.known[id] = true;
+                    self.pending.remove(&id);
                 }
                 self.assigned.insert(id);
                 out.push(ir::Stmt::Assign(id, value));
@@ -464,7 +500,12 @@ impl FnChecker<'_> {
         out: &mut Vec<ir::Stmt>,
     ) {
         // `for i in range(...)`.
-        if let A::Call { func, args } = &iter.kind
+        if let A::Call {
+            func,
+            args,
+            keywords,
+        } = &iter.kind
+            && keywords.is_empty()
             && self.callee_builtin(func) == Some(Builtin::Range)
         {
             self.range_loop(target, iter, args, body, out);
@@ -613,4 +654,95 @@ fn has_break(body: &[ast::Stmt]) -> bool {
         } => has_break(then) || has_break(otherwise),
         _ => false,
     })
+}
+
+impl FnChecker<'_> {
+    /// `print(…)` as a statement.
+    fn print(
+        &mut self,
+        args: &[ast::Expr],
+        keywords: &[(ast::Ident, ast::Expr)],
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        let mut items = Vec::new();
+        for a in args {
+            if let A::Str(text) = &a.kind {
+                items.push(ir::PrintItem::Text(text.clone()));
+                continue;
+            }
+            let Some(x) = self.expr_value(a) else {
+                continue;
+            };
+            let ty = x.ty();
+            if ty.is_scalar() || ty.elem().is_some_and(Type::is_scalar) {
+                items.push(ir::PrintItem::Value(x));
+            } else {
+                self.error(
+                    Diagnostic::error(a.span, format!("cannot print a value of type {ty}"))
+                        .label("not printable"),
+                );
+            }
+        }
+        let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+        for (name, value) in keywords {
+            let slot = match name.name.as_str() {
+                "sep" => &mut sep,
+                "end" => &mut end,
+                other => {
+                    self.error(
+                        Diagnostic::error(
+                            name.span,
+                            format!("`print` has no keyword argument `{other}`"),
+                        )
+                        .label("unknown keyword argument")
+                        .note("`print` takes `sep=` and `end=`"),
+                    );
+                    continue;
+                }
+            };
+            match &value.kind {
+                A::Str(text) => *slot = text.clone(),
+                _ => self.error(
+                    Diagnostic::error(
+                        value.span,
+                        format!(
+                            "not supported in kernels yet: `{}=` other than a string literal",
+                            name.name
+                        ),
+                    )
+                    .label("not a string literal"),
+                ),
+            }
+        }
+        out.push(ir::Stmt::Print { items, sep, end });
+    }
+}
+
+/// Gives each `x = []` the list type its local ended with (the first `append` decides it).
+pub(super) fn retype_empty_lists(stmts: &mut [ir::Stmt], ty_of: &dyn Fn(LocalId) -> Type) {
+    for s in stmts {
+        match s {
+            ir::Stmt::Assign(id, value) => {
+                if let E::ListLit(elem, items, _) = &mut value.kind
+                    && items.is_empty()
+                {
+                    let ty = ty_of(*id);
+                    if let Some(e) = ty.elem() {
+                        *elem = e.clone();
+                        value.ty = Some(ty);
+                    }
+                }
+            }
+            ir::Stmt::If {
+                then, otherwise, ..
+            } => {
+                retype_empty_lists(then, ty_of);
+                retype_empty_lists(otherwise, ty_of);
+            }
+            ir::Stmt::While { body, .. }
+            | ir::Stmt::ForRange { body, .. }
+            | ir::Stmt::ForList { body, .. } => retype_empty_lists(body, ty_of),
+            _ => {}
+        }
+    }
 }

@@ -9,20 +9,25 @@ pub mod fault {
     pub const INDEX_OUT_OF_RANGE: i32 = 0;
     pub const INT_DIV_BY_ZERO: i32 = 1;
     pub const FLOAT_DIV_BY_ZERO: i32 = 2;
+    pub const FLOAT_MOD_BY_ZERO: i32 = 3;
     pub const INT_OVERFLOW: i32 = 4;
     pub const NEGATIVE_SHIFT: i32 = 5;
     pub const NEGATIVE_POWER: i32 = 6;
     pub const FLOAT_NAN_TO_INT: i32 = 7;
     pub const FLOAT_INF_TO_INT: i32 = 8;
     pub const MATH_DOMAIN: i32 = 9;
+    pub const MATH_RANGE: i32 = 10;
     pub const MIN_EMPTY: i32 = 11;
     pub const MAX_EMPTY: i32 = 12;
+    pub const ZERO_TO_NEGATIVE_POWER: i32 = 13;
     pub const OUT_OF_MEMORY: i32 = 14;
     pub const RANGE_STEP_ZERO: i32 = 15;
+    pub const COMPLEX_POWER: i32 = 16;
     pub const FLOAT_TO_INT_RANGE: i32 = 17;
 }
 
-/// Where the bump allocator starts (address 0 stays unused).
+/// Where the bump allocator starts (address 0 stays unused) in a module without math tables; a
+/// module with tables has them from here and its heap after them (`mathlib::Table::end`).
 pub const HEAP_BASE: i32 = 16;
 
 /// List header: `len: i32` at 0, `cap: i32` at 4, `data: i32` at 8, 4 unused bytes.
@@ -34,26 +39,27 @@ pub const LIST_DATA: u64 = 8;
 /// Size of a list header; a new list's data follows its header.
 pub const LIST_HEADER: u64 = 16;
 
-/// Host functions of the module `ml`, in import order (each imported only when used, except
-/// `raise`, which is always function 0).
+/// Host functions of the module `ml`: `raise` (function 0 of every module) for errors and, when a
+/// program prints, the `print_*` functions that hand values to the runtime's formatter (floats
+/// and math functions are computed by the module's own helpers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Import {
     /// `raise(fault, site)`: never returns.
     Raise,
-    /// Python's float `//`.
-    FloatFloorDiv,
-    /// Python's float `%`.
-    FloatMod,
-    /// Python's float `**`.
-    FloatPow,
-    /// `math.sin`.
-    Sin,
-    /// `math.cos`.
-    Cos,
-    /// `math.exp`.
-    Exp,
-    /// `math.log`.
-    Log,
+    /// `print_begin()`: starts a line (prints nest when an argument's evaluation prints).
+    PrintBegin,
+    /// `print_text(index)`: appends text `index` of the module's text table.
+    PrintText,
+    /// `print_int(value)`.
+    PrintInt,
+    /// `print_float(value)`.
+    PrintFloat,
+    /// `print_bool(value)`.
+    PrintBool,
+    /// `print_list(elem_kind, list)`: 0 int, 1 float, 2 bool.
+    PrintList,
+    /// `print_end()`: writes the line.
+    PrintEnd,
 }
 
 impl Import {
@@ -61,25 +67,25 @@ impl Import {
     pub fn name(self) -> &'static str {
         match self {
             Import::Raise => "raise",
-            Import::FloatFloorDiv => "float_floordiv",
-            Import::FloatMod => "float_mod",
-            Import::FloatPow => "float_pow",
-            Import::Sin => "sin",
-            Import::Cos => "cos",
-            Import::Exp => "exp",
-            Import::Log => "log",
+            Import::PrintBegin => "print_begin",
+            Import::PrintText => "print_text",
+            Import::PrintInt => "print_int",
+            Import::PrintFloat => "print_float",
+            Import::PrintBool => "print_bool",
+            Import::PrintList => "print_list",
+            Import::PrintEnd => "print_end",
         }
     }
 
     /// Parameters and results.
     pub fn signature(self) -> (Vec<ValType>, Vec<ValType>) {
-        use ValType::{F64, I32};
+        use ValType::{F64, I32, I64};
         match self {
-            Import::Raise => (vec![I32, I32], vec![]),
-            Import::FloatFloorDiv | Import::FloatMod | Import::FloatPow => {
-                (vec![F64, F64, I32], vec![F64])
-            }
-            Import::Sin | Import::Cos | Import::Exp | Import::Log => (vec![F64, I32], vec![F64]),
+            Import::Raise | Import::PrintList => (vec![I32, I32], vec![]),
+            Import::PrintBegin | Import::PrintEnd => (vec![], vec![]),
+            Import::PrintText | Import::PrintBool => (vec![I32], vec![]),
+            Import::PrintInt => (vec![I64], vec![]),
+            Import::PrintFloat => (vec![F64], vec![]),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use super::abi::Import;
 use super::helper::Helper;
+use super::mathlib::Table;
 use crate::ir::FuncId;
 use std::collections::BTreeSet;
 use wasm_encoder::{BlockType, Function, Instruction, MemArg, ValType};
@@ -45,6 +46,7 @@ pub struct Asm {
     ops: Vec<Op>,
     depth: u32,
     calls: BTreeSet<Callee>,
+    tables: BTreeSet<Table>,
 }
 
 /// A memory immediate of memory 0.
@@ -66,6 +68,7 @@ impl Asm {
             ops: Vec::new(),
             depth: 0,
             calls: BTreeSet::new(),
+            tables: BTreeSet::new(),
         }
     }
 
@@ -161,6 +164,16 @@ impl Asm {
     /// The imports, helpers and program functions this body calls.
     pub fn calls(&self) -> &BTreeSet<Callee> {
         &self.calls
+    }
+
+    /// Records that the body reads `table`.
+    pub fn note_table(&mut self, table: Table) {
+        self.tables.insert(table);
+    }
+
+    /// The tables this body reads.
+    pub fn tables(&self) -> &BTreeSet<Table> {
+        &self.tables
     }
 
     /// The finished body, with call targets resolved by `index`.

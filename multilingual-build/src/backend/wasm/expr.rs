@@ -2,7 +2,7 @@
 //! Operations that can raise are inlined with their checks where that is short, and call a
 //! helper otherwise (or on their slow path).
 
-use super::abi::{Elem, Import, LIST_DATA, LIST_HEADER, LIST_LEN, fault, val_type};
+use super::abi::{Elem, LIST_DATA, LIST_HEADER, LIST_LEN, fault, val_type};
 use super::asm::{Callee, SiteArg};
 use super::helper::Helper;
 use super::int_ops::fits_i32;
@@ -574,13 +574,13 @@ impl FnGen<'_> {
                 self.a.release(y);
             }
             FloatOp::FloorDiv | FloatOp::Mod | FloatOp::Pow => {
-                let import = match op {
-                    FloatOp::FloorDiv => Import::FloatFloorDiv,
-                    FloatOp::Mod => Import::FloatMod,
-                    _ => Import::FloatPow,
+                let helper = match op {
+                    FloatOp::FloorDiv => Helper::FloatFloorDiv,
+                    FloatOp::Mod => Helper::FloatMod,
+                    _ => Helper::FloatPow,
                 };
                 self.a.i(I::I32Const(s as i32));
-                self.a.call(Callee::Import(import));
+                self.a.helper(helper);
             }
         }
     }
@@ -662,7 +662,7 @@ impl FnGen<'_> {
 
     fn math(&mut self, f: MathFn, x: &Expr, s: SiteId) {
         self.expr(x);
-        let import = match f {
+        let helper = match f {
             MathFn::Sqrt => {
                 let t = self.a.scratch(F64);
                 self.a
@@ -681,12 +681,12 @@ impl FnGen<'_> {
                 self.float_to_int(s);
                 return;
             }
-            MathFn::Sin => Import::Sin,
-            MathFn::Cos => Import::Cos,
-            MathFn::Exp => Import::Exp,
-            MathFn::Log => Import::Log,
+            MathFn::Sin => Helper::MathSin,
+            MathFn::Cos => Helper::MathCos,
+            MathFn::Exp => Helper::MathExp,
+            MathFn::Log => Helper::MathLog,
         };
         self.a.i(I::I32Const(s as i32));
-        self.a.call(Callee::Import(import));
+        self.a.helper(helper);
     }
 }

@@ -1,7 +1,6 @@
 //! The bump allocator over linear memory: `ml_alloc` and `ml_reset`. Global 0 is the heap
 //! pointer; address 0 is never handed out.
 
-use super::abi::HEAP_BASE;
 use super::asm::Asm;
 use wasm_encoder::BlockType;
 use wasm_encoder::Instruction as I;
@@ -68,7 +67,7 @@ pub fn alloc(a: &mut Asm) {
     ]);
 }
 
-/// `ml_reset()`: frees everything.
-pub fn reset(a: &mut Asm) {
-    a.code([I::I32Const(HEAP_BASE), I::GlobalSet(HEAP_GLOBAL)]);
+/// `ml_reset()`: frees everything (`base`: where the heap starts).
+pub fn reset(a: &mut Asm, base: i32) {
+    a.code([I::I32Const(base), I::GlobalSet(HEAP_GLOBAL)]);
 }

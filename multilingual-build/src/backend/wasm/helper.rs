@@ -1,9 +1,9 @@
 //! Internal helper functions: which exist, their signatures and names. A module contains only
 //! the helpers it uses, in the order of this enum (derived `Ord`), after the program's functions.
 
-use super::abi::{Elem, Width};
+use super::abi::{Elem, HEAP_BASE, Width};
 use super::asm::Asm;
-use super::{heap, int_ops, list_ops, mixed_ops};
+use super::{heap, int_ops, list_ops, mathlib, mixed_ops};
 use wasm_encoder::ValType;
 
 /// An internal function of the module.
@@ -29,6 +29,32 @@ pub enum Helper {
     FloatToInt,
     /// Exact three-way comparison of an int and a float: -1, 0, 1, or 2 when unordered.
     IntFloatCmp,
+    /// Python's `a // b` on floats.
+    FloatFloorDiv,
+    /// Python's `a % b` on floats.
+    FloatMod,
+    /// Python's `a ** b` on floats.
+    FloatPow,
+    /// `math.sin(x)`.
+    MathSin,
+    /// `math.cos(x)`.
+    MathCos,
+    /// `math.exp(x)`.
+    MathExp,
+    /// `math.log(x)`.
+    MathLog,
+    /// C's `fmod(x, y)` (exact).
+    Fmod,
+    /// C's `pow(x, y)`.
+    Pow,
+    /// C's `exp(x)`.
+    Exp,
+    /// C's `log(x)`.
+    Log,
+    /// `sin(x + shift*π/2)`: C's `sin` (shift 0) and `cos` (shift 1).
+    SinShifted,
+    /// The reduction by π/2 of a large argument: `(n mod 4, y0, y1)`.
+    RemPio2Large,
     /// A new list of `n` elements (`n < 0` counts as 0), contents undefined.
     ListNew(Width),
     /// `[value] * n`.
@@ -72,6 +98,19 @@ impl Helper {
             Helper::IntShr => "ml.int_shr".into(),
             Helper::FloatToInt => "ml.float_to_int".into(),
             Helper::IntFloatCmp => "ml.int_float_cmp".into(),
+            Helper::FloatFloorDiv => "ml.float_floordiv".into(),
+            Helper::FloatMod => "ml.float_mod".into(),
+            Helper::FloatPow => "ml.float_pow".into(),
+            Helper::MathSin => "ml.math_sin".into(),
+            Helper::MathCos => "ml.math_cos".into(),
+            Helper::MathExp => "ml.math_exp".into(),
+            Helper::MathLog => "ml.math_log".into(),
+            Helper::Fmod => "ml.fmod".into(),
+            Helper::Pow => "ml.pow".into(),
+            Helper::Exp => "ml.exp".into(),
+            Helper::Log => "ml.log".into(),
+            Helper::SinShifted => "ml.sin_shifted".into(),
+            Helper::RemPio2Large => "ml.rem_pio2_large".into(),
             Helper::ListNew(w) => format!("ml.list_new_{}", width_name(w)),
             Helper::ListRepeat(w) => format!("ml.list_repeat_{}", width_name(w)),
             Helper::AppendSlot(w) => format!("ml.append_slot_{}", width_name(w)),
@@ -95,6 +134,16 @@ impl Helper {
             | Helper::IntShr => (vec![I64, I64, I32], vec![I64]),
             Helper::FloatToInt => (vec![F64, I32], vec![I64]),
             Helper::IntFloatCmp => (vec![I64, F64], vec![I32]),
+            Helper::FloatFloorDiv | Helper::FloatMod | Helper::FloatPow => {
+                (vec![F64, F64, I32], vec![F64])
+            }
+            Helper::MathSin | Helper::MathCos | Helper::MathExp | Helper::MathLog => {
+                (vec![F64, I32], vec![F64])
+            }
+            Helper::Fmod | Helper::Pow => (vec![F64, F64], vec![F64]),
+            Helper::Exp | Helper::Log => (vec![F64], vec![F64]),
+            Helper::SinShifted => (vec![F64, I32], vec![F64]),
+            Helper::RemPio2Large => (vec![F64], vec![I32, F64, F64]),
             Helper::ListNew(_) => (vec![I64, I32], vec![I32]),
             Helper::ListRepeat(w) => (vec![w.val_type(), I64, I32], vec![I32]),
             Helper::AppendSlot(_) => (vec![I32, I32], vec![I32]),
@@ -110,7 +159,7 @@ impl Helper {
         let mut a = Asm::new(params, Vec::new());
         match self {
             Helper::Alloc => heap::alloc(&mut a),
-            Helper::Reset => heap::reset(&mut a),
+            Helper::Reset => heap::reset(&mut a, HEAP_BASE),
             Helper::IntMul => int_ops::mul(&mut a),
             Helper::IntFloorDiv => int_ops::floordiv(&mut a),
             Helper::IntMod => int_ops::modulo(&mut a),
@@ -119,6 +168,19 @@ impl Helper {
             Helper::IntShr => int_ops::shr(&mut a),
             Helper::FloatToInt => mixed_ops::float_to_int(&mut a),
             Helper::IntFloatCmp => mixed_ops::int_float_cmp(&mut a),
+            Helper::FloatFloorDiv => mathlib::float_floordiv(&mut a),
+            Helper::FloatMod => mathlib::float_mod(&mut a),
+            Helper::FloatPow => mathlib::float_pow(&mut a),
+            Helper::MathSin => mathlib::math_sin(&mut a),
+            Helper::MathCos => mathlib::math_cos(&mut a),
+            Helper::MathExp => mathlib::math_exp(&mut a),
+            Helper::MathLog => mathlib::math_log(&mut a),
+            Helper::Fmod => mathlib::fmod(&mut a),
+            Helper::Pow => mathlib::pow(&mut a),
+            Helper::Exp => mathlib::exp(&mut a),
+            Helper::Log => mathlib::log(&mut a),
+            Helper::SinShifted => mathlib::sin_shifted(&mut a),
+            Helper::RemPio2Large => mathlib::rem_pio2_large(&mut a),
             Helper::ListNew(w) => list_ops::list_new(&mut a, w),
             Helper::ListRepeat(w) => list_ops::list_repeat(&mut a, w),
             Helper::AppendSlot(w) => list_ops::append_slot(&mut a, w),

@@ -2,13 +2,15 @@
 //!
 //! Layout of the module (the ABI `multilingual-runtime` implements on the host side):
 //!
-//! - imports from module `ml`, in this order: `raise` (always, function 0), then, only when
-//!   used, `float_floordiv`, `float_mod`, `float_pow`, `sin`, `cos`, `exp`, `log`;
+//! - one import, `ml.raise` (function 0): float operators and math functions are the module's
+//!   own helpers ([`mathlib`]), which compute exactly what the native path computes;
 //! - the program's functions, in program order, then the internal helpers the module uses, in
 //!   the order of [`helper::Helper`] (`ml_alloc` and `ml_reset` always);
-//! - one memory (1 page, growable, no maximum) and one mutable i32 global, the heap pointer
-//!   (heap base 16);
+//! - one memory (1 page, growable, no maximum) and one mutable i32 global, the heap pointer;
+//!   the heap starts at 16, or, when the module's helpers read tables of constants (data
+//!   segments at fixed addresses from 16, see [`mathlib::Table`]), after the tables;
 //! - exports `memory`, `ml_alloc`, `ml_reset`, then every public function under its name;
+//! - a data section with those tables, when there are any;
 //! - a `name` section with the function names.
 //!
 //! The output depends only on the program: the same program gives the same bytes.
@@ -20,6 +22,7 @@ mod heap;
 mod helper;
 mod int_ops;
 mod list_ops;
+mod mathlib;
 mod mixed_ops;
 mod stmt;
 #[cfg(test)]
@@ -29,11 +32,12 @@ use crate::ir::Program;
 use abi::{HEAP_BASE, Import, val_type};
 use asm::{Asm, Callee};
 use helper::Helper;
+use mathlib::Table;
 use std::collections::{BTreeMap, BTreeSet};
 use wasm_encoder::{
-    CodeSection, ConstExpr, EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection,
-    GlobalType, ImportSection, MemorySection, MemoryType, Module, NameMap, NameSection,
-    TypeSection, ValType,
+    CodeSection, ConstExpr, DataSection, EntityType, ExportKind, ExportSection, FunctionSection,
+    GlobalSection, GlobalType, ImportSection, MemorySection, MemoryType, Module, NameMap,
+    NameSection, TypeSection, ValType,
 };
 
 /// Function types, deduplicated in first-use order.
@@ -66,12 +70,24 @@ impl Types {
 
 /// Emits the wasm module of a checked program.
 pub fn emit(program: &Program) -> Vec<u8> {
-    let bodies: Vec<Asm> = program.functions.iter().map(stmt::function).collect();
+    build(program, &[])
+}
+
+/// Emits the module of `program`, with the helpers `exported` included and exported under their
+/// names (for tests of the helpers).
+fn build(program: &Program, exported: &[Helper]) -> Vec<u8> {
+    let texts = program.texts();
+    let bodies: Vec<Asm> = program
+        .functions
+        .iter()
+        .map(|f| stmt::function(f, &texts))
+        .collect();
 
     // The imports and helpers used, helpers' own uses included.
     let mut imports = BTreeSet::from([Import::Raise]);
     let mut helpers: BTreeMap<Helper, Asm> = BTreeMap::new();
     let mut pending = vec![Helper::Alloc, Helper::Reset];
+    pending.extend_from_slice(exported);
     let mut note = |calls: &BTreeSet<Callee>, pending: &mut Vec<Helper>| {
         for c in calls {
             match *c {
@@ -94,6 +110,17 @@ pub fn emit(program: &Program) -> Vec<u8> {
         note(body.calls(), &mut pending);
         helpers.insert(h, body);
     }
+
+    // The tables the helpers read; the heap starts after them.
+    let tables: BTreeSet<Table> = helpers.values().flat_map(|b| b.tables()).copied().collect();
+    let heap_base = if tables.is_empty() {
+        HEAP_BASE
+    } else {
+        Table::end() as i32
+    };
+    let mut reset = Asm::new(0, Vec::new());
+    heap::reset(&mut reset, heap_base);
+    helpers.insert(Helper::Reset, reset);
 
     let imports: Vec<Import> = imports.into_iter().collect();
     let first_func = imports.len() as u32;
@@ -150,8 +177,13 @@ pub fn emit(program: &Program) -> Vec<u8> {
             mutable: true,
             shared: false,
         },
-        &ConstExpr::i32_const(HEAP_BASE),
+        &ConstExpr::i32_const(heap_base),
     );
+
+    let mut data = DataSection::new();
+    for t in &tables {
+        data.active(0, &ConstExpr::i32_const(t.addr() as i32), t.bytes());
+    }
 
     let mut exports = ExportSection::new();
     exports.export("memory", ExportKind::Memory, 0);
@@ -165,11 +197,16 @@ pub fn emit(program: &Program) -> Vec<u8> {
         ExportKind::Func,
         index(Callee::Helper(Helper::Reset)),
     );
-    let mut exported = BTreeSet::from(["memory", "ml_alloc", "ml_reset"]);
+    let mut names_taken = BTreeSet::from(["memory", "ml_alloc", "ml_reset"].map(String::from));
     for (id, f) in program.public_functions() {
         // A name clash would make the module invalid; the checker should reject such names.
-        if exported.insert(f.name.as_str()) {
+        if names_taken.insert(f.name.clone()) {
             exports.export(&f.name, ExportKind::Func, index(Callee::Func(id)));
+        }
+    }
+    for &h in exported {
+        if names_taken.insert(h.name()) {
+            exports.export(&h.name(), ExportKind::Func, index(Callee::Helper(h)));
         }
     }
 
@@ -184,7 +221,10 @@ pub fn emit(program: &Program) -> Vec<u8> {
         .section(&memories)
         .section(&globals)
         .section(&exports)
-        .section(&code)
-        .section(&name_section);
+        .section(&code);
+    if !tables.is_empty() {
+        module.section(&data);
+    }
+    module.section(&name_section);
     module.finish()
 }

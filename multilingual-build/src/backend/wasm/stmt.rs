@@ -1,10 +1,10 @@
 //! Lowering of a program function: locals, statements and loops.
 
-use super::abi::{Elem, LIST_DATA, LIST_LEN, fault, val_type};
-use super::asm::{Asm, Label, SiteArg};
+use super::abi::{Elem, Import, LIST_DATA, LIST_LEN, fault, val_type};
+use super::asm::{Asm, Callee, Label, SiteArg};
 use super::helper::Helper;
 use super::list_ops::{header, load, store};
-use crate::ir::{ExprKind, Function, LocalId, Step, Stmt};
+use crate::ir::{ExprKind, Function, LocalId, PrintItem, Step, Stmt};
 use crate::types::Type;
 use wasm_encoder::BlockType;
 use wasm_encoder::Instruction as I;
@@ -18,6 +18,8 @@ pub struct FnGen<'a> {
     pub a: Asm,
     /// Enclosing loops, innermost last: (break target, continue target).
     loops: Vec<(Label, Label)>,
+    /// The program's print texts (`Program::texts`), numbered as the runtime sees them.
+    texts: &'a [&'a str],
 }
 
 /// The wasm local of an IR local (the same index: parameters first, then the other locals).
@@ -26,7 +28,7 @@ pub fn local(id: LocalId) -> u32 {
 }
 
 /// Lowers `f`.
-pub fn function(f: &Function) -> Asm {
+pub fn function<'a>(f: &'a Function, texts: &'a [&'a str]) -> Asm {
     let locals = f
         .locals
         .get(f.params..)
@@ -38,6 +40,7 @@ pub fn function(f: &Function) -> Asm {
         f,
         a: Asm::new(f.params, locals),
         loops: Vec::new(),
+        texts,
     };
     g.block(&f.body);
     if f.result.is_some() {
@@ -55,8 +58,52 @@ impl FnGen<'_> {
         }
     }
 
+    /// Pushes the index of a print text and appends it to the line.
+    fn print_text(&mut self, text: &str) {
+        let index = self.texts.iter().position(|t| *t == text).unwrap_or(0);
+        self.a.i(I::I32Const(index as i32));
+        self.a.call(Callee::Import(Import::PrintText));
+    }
+
+    fn print(&mut self, items: &[PrintItem], sep: &str, end: &str) {
+        self.a.call(Callee::Import(Import::PrintBegin));
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 && !sep.is_empty() {
+                self.print_text(sep);
+            }
+            match item {
+                PrintItem::Text(t) if t.is_empty() => {}
+                PrintItem::Text(t) => self.print_text(t),
+                PrintItem::Value(x) => {
+                    let ty = x.ty();
+                    let import = match (&ty, ty.elem()) {
+                        (_, Some(e)) => {
+                            let kind = match e {
+                                Type::Float => 1,
+                                Type::Bool => 2,
+                                _ => 0,
+                            };
+                            self.a.i(I::I32Const(kind));
+                            Import::PrintList
+                        }
+                        (Type::Float, _) => Import::PrintFloat,
+                        (Type::Bool, _) => Import::PrintBool,
+                        _ => Import::PrintInt,
+                    };
+                    self.expr(x);
+                    self.a.call(Callee::Import(import));
+                }
+            }
+        }
+        if !end.is_empty() {
+            self.print_text(end);
+        }
+        self.a.call(Callee::Import(Import::PrintEnd));
+    }
+
     fn stmt(&mut self, s: &Stmt) {
         match s {
+            Stmt::Print { items, sep, end } => self.print(items, sep, end),
             Stmt::Assign(id, value) => {
                 self.expr(value);
                 if value.ty.is_some() {

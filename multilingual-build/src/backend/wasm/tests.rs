@@ -181,28 +181,128 @@ fn only_public_functions_are_exported() {
 }
 
 #[test]
-fn host_imports_in_fixed_order_only_when_used() {
+fn math_is_computed_by_helpers_and_imports_nothing() {
     let p = program(
         "import math\n\n\
          def f(x: float, y: float) -> float:\n    return math.log(x) + math.sin(y) + x ** y + x % y + x // y + math.exp(x) + math.cos(y)\n",
     );
-    let (imports, _) = interface(&emit_valid(&p));
+    let bytes = emit_valid(&p);
+    let (imports, _) = interface(&bytes);
+    assert_eq!(imports, ["ml.raise"]);
     assert_eq!(
-        imports,
+        function_names(&bytes),
         [
-            "ml.raise",
+            "raise",
+            "f",
+            "ml_alloc",
+            "ml_reset",
             "ml.float_floordiv",
             "ml.float_mod",
             "ml.float_pow",
-            "ml.sin",
-            "ml.cos",
+            "ml.math_sin",
+            "ml.math_cos",
+            "ml.math_exp",
+            "ml.math_log",
+            "ml.fmod",
+            "ml.pow",
             "ml.exp",
-            "ml.log"
+            "ml.log",
+            "ml.sin_shifted",
+            "ml.rem_pio2_large",
         ]
     );
     let p = program("import math\n\ndef f(x: float) -> float:\n    return math.cos(x)\n");
-    let (imports, _) = interface(&emit_valid(&p));
-    assert_eq!(imports, ["ml.raise", "ml.cos"]);
+    let bytes = emit_valid(&p);
+    assert_eq!(interface(&bytes).0, ["ml.raise"]);
+    assert_eq!(
+        function_names(&bytes),
+        [
+            "raise",
+            "f",
+            "ml_alloc",
+            "ml_reset",
+            "ml.math_cos",
+            "ml.sin_shifted",
+            "ml.rem_pio2_large"
+        ]
+    );
+}
+
+/// The tables a module reads are data segments in low memory, and its heap starts after them
+/// (`ml_reset` included); a module without them has no data and its heap at 16.
+#[test]
+fn math_tables_are_data_below_the_heap() {
+    let segments = |bytes: &[u8]| -> (Vec<(i32, usize)>, i32, Vec<i32>) {
+        let mut segs = Vec::new();
+        let mut heap = 0;
+        let mut reset = Vec::new();
+        let names = function_names(bytes);
+        let reset_index = names
+            .iter()
+            .position(|n| n == "ml_reset")
+            .expect("ml_reset");
+        let imports = 1;
+        let mut code_index = 0;
+        for payload in Parser::new(0).parse_all(bytes) {
+            match payload.expect("parse") {
+                Payload::DataSection(s) => {
+                    for d in s {
+                        let d = d.expect("data");
+                        let wasmparser::DataKind::Active { offset_expr, .. } = d.kind else {
+                            panic!("passive data");
+                        };
+                        let Ok(wasmparser::Operator::I32Const { value }) =
+                            offset_expr.get_operators_reader().read()
+                        else {
+                            panic!("offset");
+                        };
+                        segs.push((value, d.data.len()));
+                    }
+                }
+                Payload::GlobalSection(s) => {
+                    for g in s {
+                        let g = g.expect("global");
+                        if let Ok(wasmparser::Operator::I32Const { value }) =
+                            g.init_expr.get_operators_reader().read()
+                        {
+                            heap = value;
+                        }
+                    }
+                }
+                Payload::CodeSectionEntry(body) => {
+                    if code_index + imports == reset_index {
+                        for op in body.get_operators_reader().expect("ops") {
+                            if let Ok(wasmparser::Operator::I32Const { value }) = op {
+                                reset.push(value);
+                            }
+                        }
+                    }
+                    code_index += 1;
+                }
+                _ => {}
+            }
+        }
+        (segs, heap, reset)
+    };
+    let p = program("def f(x: float, y: float) -> float:\n    return x % y\n");
+    let (segs, heap, reset) = segments(&emit_valid(&p));
+    assert!(segs.is_empty());
+    assert_eq!((heap, reset), (16, vec![16]));
+
+    let p = program("def f(x: float, y: float) -> float:\n    return x ** y\n");
+    let (segs, heap, reset) = segments(&emit_valid(&p));
+    assert_eq!(segs.len(), 2, "{segs:?}");
+    let end = segs
+        .iter()
+        .map(|(at, len)| at + *len as i32)
+        .max()
+        .unwrap_or(0);
+    assert!(segs.iter().all(|(at, _)| *at >= 16));
+    assert!(
+        heap >= end && heap % 16 == 0 && heap < 65536,
+        "heap {heap}, tables end {end}"
+    );
+    assert_eq!(reset, vec![heap]);
 }
 
 /// Every operator, builtin and statement of the language, with constant and variable operands.
