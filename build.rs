@@ -52,6 +52,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     Type::Int => "int()",
                     Type::Float => "float()",
                     Type::Bool => "bool()",
+                    Type::Str => "str()",
                     Type::List(e) => match **e {
                         Type::Int => "ints()",
                         Type::Float => "floats()",
@@ -61,7 +62,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 writeln!(lets, "let mut a{j} = args.get({j})?.{conv};")?;
                 call.push(match (&l.ty, l.role) {
                     (Type::List(_), Role::Param { written: true }) => format!("&mut a{j}"),
-                    (Type::List(_), _) => format!("&a{j}"),
+                    (Type::List(_) | Type::Str, _) => format!("&a{j}"),
                     _ => format!("a{j}"),
                 });
                 after.push(format!("Value::from(a{j})"));
@@ -112,6 +113,7 @@ fn type_expr(ty: &Type) -> String {
         Type::Int => "Type::Int".into(),
         Type::Float => "Type::Float".into(),
         Type::Bool => "Type::Bool".into(),
+        Type::Str => "Type::Str".into(),
         Type::List(e) => format!("Type::List(&{})", type_expr(e)),
     }
 }

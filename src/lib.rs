@@ -12,6 +12,7 @@ pub enum Value {
     Int(i64),
     Float(f64),
     Bool(bool),
+    Str(String),
     List(Vec<Value>),
 }
 
@@ -35,7 +36,7 @@ impl Value {
             Value::Int(v) => *v,
             Value::Bool(b) => *b as i64,
             Value::Float(f) => *f as i64,
-            Value::List(_) => 0,
+            Value::Str(_) | Value::List(_) => 0,
         }
     }
     pub fn float(&self) -> f64 {
@@ -48,6 +49,12 @@ impl Value {
         match self {
             Value::Bool(b) => *b,
             other => other.int() != 0,
+        }
+    }
+    pub fn str(&self) -> String {
+        match self {
+            Value::Str(s) => s.clone(),
+            _ => String::new(),
         }
     }
     fn items(&self) -> &[Value] {
@@ -82,6 +89,11 @@ impl From<bool> for Value {
         Value::Bool(v)
     }
 }
+impl From<String> for Value {
+    fn from(v: String) -> Value {
+        Value::Str(v)
+    }
+}
 impl<T: Into<Value>> From<Vec<T>> for Value {
     fn from(v: Vec<T>) -> Value {
         Value::List(v.into_iter().map(Into::into).collect())
@@ -94,6 +106,7 @@ pub enum Type {
     Int,
     Float,
     Bool,
+    Str,
     List(&'static Type),
 }
 

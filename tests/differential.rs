@@ -290,11 +290,26 @@ fn float(rng: &mut Rng, edges: &[f64]) -> f64 {
     }
 }
 
+/// Strings at the edges: empty, one byte, multi-byte code points, astral plane, quotes.
+const STR_EDGES: &[&str] = &["", "a", "é", "世界", "😀x", "it's \"q\"", "  spaced  "];
+
+/// A random string mixing ASCII and multi-byte code points.
+fn text(rng: &mut Rng) -> String {
+    const ALPHABET: &[char] = &[
+        'a', 'b', 'Z', ' ', '0', 'é', 'ß', '→', '世', '😀', '\'', '\n',
+    ];
+    let len = rng.below(12) as usize;
+    (0..len)
+        .map(|_| ALPHABET[rng.below(ALPHABET.len() as u64) as usize])
+        .collect()
+}
+
 fn scalar(ty: Type, arg: Arg, rng: &mut Rng, floats: &[f64]) -> Value {
     match ty {
         Type::Int => Value::Int(arg.int(rng)),
         Type::Float => Value::Float(float(rng, floats)),
         Type::Bool => Value::Bool(rng.below(2) == 1),
+        Type::Str => Value::Str(text(rng)),
         Type::List(_) => unreachable!("lists are flat"),
     }
 }
@@ -328,6 +343,10 @@ fn edges(ty: Type, arg: Arg, floats: &[f64]) -> Vec<Value> {
         Type::Int => arg.int_edges().into_iter().map(Value::Int).collect(),
         Type::Float => floats.iter().map(|&f| Value::Float(f)).collect(),
         Type::Bool => vec![Value::Bool(false), Value::Bool(true)],
+        Type::Str => STR_EDGES
+            .iter()
+            .map(|s| Value::Str(s.to_string()))
+            .collect(),
         Type::List(elem) => {
             let all = edges(*elem, Arg::Any, floats);
             let mut lists = vec![
@@ -417,6 +436,7 @@ fn show(v: &Value) -> String {
         Value::Float(f) if f.is_nan() => format!("f64::from_bits({:#018x})", f.to_bits()),
         Value::Float(f) => format!("{f:?}"),
         Value::Bool(b) => format!("{b}"),
+        Value::Str(t) => format!("{t:?}"),
         Value::List(xs) => format!("[{}]", show_all(xs)),
     }
 }
@@ -605,6 +625,7 @@ fn type_name(ty: Type) -> String {
         Type::Int => "int".into(),
         Type::Float => "float".into(),
         Type::Bool => "bool".into(),
+        Type::Str => "str".into(),
         Type::List(e) => format!("list[{}]", type_name(*e)),
     }
 }

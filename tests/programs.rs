@@ -20,6 +20,9 @@ mod collatz_es {
 mod grid_de {
     multilingual_runtime::include_ml!("tests/programs/grid_de.ml");
 }
+mod words_en {
+    multilingual_runtime::include_ml!("tests/programs/words_en.ml");
+}
 
 /// The backend is process-wide; tests that set it take turns.
 static BACKEND: Mutex<()> = Mutex::new(());
@@ -100,5 +103,15 @@ fn collatz_es() {
         collatz_es::native::main,
         collatz_es::wasm::main,
         collatz_es::main,
+    );
+}
+
+#[test]
+fn words_en() {
+    check(
+        "words_en",
+        words_en::native::main,
+        words_en::wasm::main,
+        words_en::main,
     );
 }

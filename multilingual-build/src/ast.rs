@@ -235,6 +235,10 @@ pub enum ExprKind {
     None,
     /// A string literal.
     Str(String),
+    /// A bytes literal `b"..."`.
+    Bytes(Vec<u8>),
+    /// An f-string `f"..."`: its literal pieces and replacement fields, in source order.
+    FString(Vec<FStringPart>),
     /// A name.
     Name(String),
     /// A type keyword used as a conversion (`entier(x)`), or another keyword that names a builtin.
@@ -266,4 +270,23 @@ pub enum ExprKind {
     Index(Box<Expr>, Box<Expr>),
     /// `[a, b, c]`.
     List(Vec<Expr>),
+}
+
+/// A piece of an f-string.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FStringPart {
+    /// Literal text, with escapes processed and `{{`/`}}` reduced to one brace.
+    Text(String),
+    /// A replacement field `{value!conversion:spec}`.
+    Field {
+        /// The expression between the braces (its span points into the file).
+        value: Expr,
+        /// The conversion after `!`: `'r'` (repr), `'s'` (str) or `'a'` (ascii).
+        conversion: Option<char>,
+        /// The format spec after `:` as literal text (`.2f`, `>8`), escapes processed; `None`
+        /// when there is no spec or it is empty.
+        spec: Option<String>,
+        /// The whole field, from `{` to `}`.
+        span: Span,
+    },
 }

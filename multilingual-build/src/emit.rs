@@ -2,7 +2,7 @@
 //! functions and the embedded module description, shared by `include_ml!` and the build API.
 
 use crate::ast;
-use crate::backend::rust::{ident, native_items, param_type, rust_type, signature};
+use crate::backend::rust::{ident, native_items, param_type, result_type, rust_type, signature};
 use crate::check;
 use crate::compile::Compiled;
 use crate::ir::{Function, Role};
@@ -119,7 +119,7 @@ fn wasm_function(index: usize, f: &Function) -> TokenStream {
         quote!(#n: #t)
     });
     let result = match &f.result {
-        Some(t) => rust_type(t),
+        Some(t) => result_type(t),
         None => quote!(()),
     };
     let mut prepare = Vec::new();
@@ -142,6 +142,11 @@ fn wasm_function(index: usize, f: &Function) -> TokenStream {
                 wasm_types.push(quote!(i32));
                 wasm_args.push(quote!(#n as i32));
             }
+            Type::Str => {
+                prepare.push(quote!(let #p = __cx.put_str(#n)?;));
+                wasm_types.push(quote!(i32));
+                wasm_args.push(quote!(#p));
+            }
             Type::List(e) => {
                 let (put, back) = list_fns(e);
                 prepare.push(quote!(let #p = __cx.#put(#n)?;));
@@ -158,6 +163,7 @@ fn wasm_function(index: usize, f: &Function) -> TokenStream {
         Some(Type::Int) => (quote!(i64), quote!(Ok(__r))),
         Some(Type::Float) => (quote!(f64), quote!(Ok(__r))),
         Some(Type::Bool) => (quote!(i32), quote!(Ok(__r != 0))),
+        Some(Type::Str) => (quote!(i32), quote!(__cx.get_str(__r))),
         Some(Type::List(e)) => {
             let get = match **e {
                 Type::Int => quote!(get_i64s),
@@ -230,6 +236,7 @@ pub fn stubs(module: &ast::Module, lexicon: &Lexicon) -> TokenStream {
                     let e = rust_type(e);
                     quote!(&[#e])
                 }
+                Some(Type::Str) => quote!(&str),
                 Some(t) => rust_type(t),
                 None => quote!(impl ::core::marker::Sized),
             };
@@ -239,7 +246,7 @@ pub fn stubs(module: &ast::Module, lexicon: &Lexicon) -> TokenStream {
             None => None,
             Some(t) => match check::resolve_result_type(t, lexicon) {
                 Ok(None) => None,
-                Ok(Some(t)) => Some(Some(rust_type(&t))),
+                Ok(Some(t)) => Some(Some(result_type(&t))),
                 Err(_) => Some(None),
             },
         };

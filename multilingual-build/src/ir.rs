@@ -47,49 +47,148 @@ impl Program {
         }
     }
 
-    /// The texts `print` writes (string literals, `sep` and `end`), each once, in order of first
-    /// use: both back ends number them this way.
+    /// The texts the runtime holds for the wasm module, each once, in order of first use: what
+    /// `print` writes (string literals, `sep` and `end`) and the format specs of `Format`
+    /// (f-string fields). Both back ends number them this way.
     pub fn texts(&self) -> Vec<&str> {
         fn add<'a>(t: &'a str, out: &mut Vec<&'a str>) {
             if !t.is_empty() && !out.contains(&t) {
                 out.push(t);
             }
         }
-        fn walk<'a>(stmts: &'a [Stmt], out: &mut Vec<&'a str>) {
-            for s in stmts {
-                match s {
-                    Stmt::Print { items, sep, end } => {
-                        for item in items {
-                            if let PrintItem::Text(t) = item {
-                                add(t, out);
-                            }
-                        }
-                        add(sep, out);
-                        add(end, out);
-                    }
-                    Stmt::If {
-                        then, otherwise, ..
-                    } => {
-                        walk(then, out);
-                        walk(otherwise, out);
-                    }
-                    Stmt::While { body, .. }
-                    | Stmt::ForRange { body, .. }
-                    | Stmt::ForList { body, .. } => walk(body, out),
-                    _ => {}
-                }
-            }
-        }
         let mut out = Vec::new();
         for f in &self.functions {
-            walk(&f.body, &mut out);
+            walk(&f.body, &mut |node| match node {
+                Node::Stmt(Stmt::Print { items, sep, end }) => {
+                    for item in items {
+                        if let PrintItem::Text(t) = item {
+                            add(t, &mut out);
+                        }
+                    }
+                    add(sep, &mut out);
+                    add(end, &mut out);
+                }
+                Node::Expr(Expr {
+                    kind: ExprKind::Format(_, spec, _),
+                    ..
+                }) => add(spec, &mut out),
+                _ => {}
+            });
         }
         out
+    }
+
+    /// Calls `f` on every statement and expression of the program's functions, each before
+    /// the statements and expressions it contains, in source order.
+    pub fn walk<'a>(&'a self, f: &mut dyn FnMut(Node<'a>)) {
+        for func in &self.functions {
+            walk(&func.body, f);
+        }
     }
 
     /// The public functions (names not starting with `_`).
     pub fn public_functions(&self) -> impl Iterator<Item = (FuncId, &Function)> {
         self.functions.iter().enumerate().filter(|(_, f)| f.public)
+    }
+}
+
+/// A statement or an expression, as [`Program::walk`] visits them.
+#[derive(Clone, Copy, Debug)]
+pub enum Node<'a> {
+    /// A statement.
+    Stmt(&'a Stmt),
+    /// An expression.
+    Expr(&'a Expr),
+}
+
+/// Visits `stmts` (see [`Program::walk`]).
+fn walk<'a>(stmts: &'a [Stmt], f: &mut dyn FnMut(Node<'a>)) {
+    for s in stmts {
+        f(Node::Stmt(s));
+        match s {
+            Stmt::Assign(_, e) | Stmt::Expr(e) | Stmt::Return(Some(e)) => walk_expr(e, f),
+            Stmt::SetIndex { index, value, .. } => {
+                walk_expr(value, f);
+                walk_expr(index, f);
+            }
+            Stmt::Append { value, .. } => walk_expr(value, f),
+            Stmt::Print { items, .. } => {
+                for item in items {
+                    if let PrintItem::Value(e) = item {
+                        walk_expr(e, f);
+                    }
+                }
+            }
+            Stmt::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                walk_expr(cond, f);
+                walk(then, f);
+                walk(otherwise, f);
+            }
+            Stmt::While { cond, body } => {
+                walk_expr(cond, f);
+                walk(body, f);
+            }
+            Stmt::ForRange { body, .. } | Stmt::ForList { body, .. } => walk(body, f),
+            Stmt::Break | Stmt::Continue | Stmt::Return(None) => {}
+        }
+    }
+}
+
+/// Visits `e` and its subexpressions.
+fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
+    use ExprKind as E;
+    f(Node::Expr(e));
+    match &e.kind {
+        E::Int(_) | E::Float(_) | E::Bool(_) | E::Local(_) | E::Str(_) => {}
+        E::NegInt(x, _)
+        | E::NegFloat(x)
+        | E::InvertInt(x)
+        | E::Not(x)
+        | E::Convert(_, x, _)
+        | E::Abs(x, _)
+        | E::Math(_, x, _)
+        | E::Len(x)
+        | E::ListFn(_, x, _)
+        | E::ListTruthy(x)
+        | E::StrLen(x)
+        | E::StrTruthy(x)
+        | E::ToStr(x, _)
+        | E::Format(x, _, _)
+        | E::StrRepr(x, _) => walk_expr(x, f),
+        E::Int2(_, a, b, _)
+        | E::Float2(_, a, b, _)
+        | E::Bool2(_, a, b)
+        | E::Compare(_, _, a, b)
+        | E::And(a, b)
+        | E::Or(a, b)
+        | E::Index(a, b, _)
+        | E::ListRepeat(a, b, _)
+        | E::StrConcat(a, b, _)
+        | E::StrRepeat(a, b, _)
+        | E::StrCompare(_, a, b)
+        | E::StrIndex(a, b, _)
+        | E::StrContains(a, b) => {
+            walk_expr(a, f);
+            walk_expr(b, f);
+        }
+        E::Cond(c, a, b) => {
+            walk_expr(c, f);
+            walk_expr(a, f);
+            walk_expr(b, f);
+        }
+        E::Block(stmts, x) => {
+            walk(stmts, f);
+            walk_expr(x, f);
+        }
+        E::Call(_, args) | E::ListLit(_, args, _) => {
+            for a in args {
+                walk_expr(a, f);
+            }
+        }
     }
 }
 
@@ -356,6 +455,30 @@ pub enum ExprKind {
     ListRepeat(Box<Expr>, Box<Expr>, SiteId),
     /// A list is true when it is not empty.
     ListTruthy(Box<Expr>),
+    /// A string literal.
+    Str(String),
+    /// `a + b` on strings (the site reports running out of memory).
+    StrConcat(Box<Expr>, Box<Expr>, SiteId),
+    /// `s * n` on a string and an int (a negative count gives `""`).
+    StrRepeat(Box<Expr>, Box<Expr>, SiteId),
+    /// A comparison of two strings, by code points (as Python compares them).
+    StrCompare(Cmp, Box<Expr>, Box<Expr>),
+    /// `len(s)`: the number of code points.
+    StrLen(Box<Expr>),
+    /// `s[i]`: the code point at `i` as a one-character string; negative indices count from
+    /// the end; out of range raises `IndexError` at the site.
+    StrIndex(Box<Expr>, Box<Expr>, SiteId),
+    /// `needle in haystack` on two strings.
+    StrContains(Box<Expr>, Box<Expr>),
+    /// A string is true when it is not empty.
+    StrTruthy(Box<Expr>),
+    /// `str(x)` of an int, a float (shortest round-trip form) or a bool.
+    ToStr(Box<Expr>, SiteId),
+    /// `format(x, spec)` of an int, float, bool or string, with Python's format-spec
+    /// mini-language (f-string fields); a bad spec raises `ValueError` at the site.
+    Format(Box<Expr>, String, SiteId),
+    /// `repr(s)` of a string (Python's quoting).
+    StrRepr(Box<Expr>, SiteId),
 }
 
 impl Expr {

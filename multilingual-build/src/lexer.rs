@@ -4,7 +4,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
-use crate::token::{AugOp, Op, Tok, Token};
+use crate::token::{AugOp, FStringTok, Op, Tok, Token};
 use crate::vocabulary::Lexicon;
 use unicode_general_category::{GeneralCategory, get_general_category};
 
@@ -86,6 +86,8 @@ pub fn lex(text: &str, lexicon: &Lexicon) -> Result<Vec<Token>, Diagnostic> {
         tokens: Vec::new(),
         indents: vec![(0, 0)],
         depth: 0,
+        enclosing: None,
+        fstring_depth: 0,
     }
     .run()
 }
@@ -100,6 +102,49 @@ struct Lexer<'a> {
     indents: Vec<(usize, usize)>,
     /// Open brackets: newlines inside them do not end the line.
     depth: usize,
+    /// The quote of the innermost f-string whose replacement field is being lexed: meeting it
+    /// ends the f-string (so the field is unclosed).
+    enclosing: Option<Quote>,
+    /// How many f-string replacement fields are being lexed, one inside the other.
+    fstring_depth: usize,
+}
+
+/// How deeply f-strings may nest inside each other's replacement fields.
+const MAX_FSTRING_DEPTH: usize = 16;
+
+/// The closing quote of a string being lexed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Quote {
+    close: char,
+    triple: bool,
+}
+
+/// What a string prefix (`r`, `b`, `f`, `rb`, `fr`, ...) asks for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Prefix {
+    /// `r`: backslashes are kept as written.
+    raw: bool,
+    /// `b`: a bytes literal.
+    bytes: bool,
+    /// `f`: an f-string with replacement fields.
+    format: bool,
+}
+
+impl Prefix {
+    /// The prefix spelled `word` (any case), if it is one: `r`, `b`, `u`, `f`, `rb`/`br`,
+    /// `rf`/`fr`.
+    fn parse(word: &str) -> Option<Prefix> {
+        let (raw, bytes, format) = match word.to_ascii_lowercase().as_str() {
+            "u" => (false, false, false),
+            "r" => (true, false, false),
+            "b" => (false, true, false),
+            "f" => (false, false, true),
+            "rb" | "br" => (true, true, false),
+            "rf" | "fr" => (true, false, true),
+            _ => return None,
+        };
+        Some(Prefix { raw, bytes, format })
+    }
 }
 
 impl Lexer<'_> {
@@ -163,7 +208,7 @@ impl Lexer<'_> {
                     self.number()?
                 }
                 c if is_ident_start(c) => self.word()?,
-                c if string_close(c).is_some() => self.string(c)?,
+                c if string_close(c).is_some() => self.string(start, Prefix::default())?,
                 _ => self.operator()?,
             }
         }
@@ -278,6 +323,14 @@ impl Lexer<'_> {
         let start = self.pos;
         let first = self.read_word().to_string();
         let first_end = self.pos;
+        // `f"..."`, `rb'...'`: a prefix directly followed by a quote (but not by the quote that
+        // ends the f-string this word is in).
+        if self.peek().is_some_and(|c| string_close(c).is_some())
+            && !self.enclosing.is_some_and(|q| self.at_quote_end(q))
+            && let Some(prefix) = Prefix::parse(&first)
+        {
+            return self.string(start, prefix);
+        }
         let mut best = self
             .lexicon
             .keyword(&first)
@@ -416,10 +469,18 @@ impl Lexer<'_> {
         Ok(())
     }
 
-    fn string(&mut self, open: char) -> Result<(), Diagnostic> {
-        let start = self.pos;
+    /// Is the text at the current position the end of a string closed by `quote`?
+    fn at_quote_end(&self, quote: Quote) -> bool {
+        self.peek() == Some(quote.close)
+            && (!quote.triple
+                || (self.peek_at(1) == Some(quote.close) && self.peek_at(2) == Some(quote.close)))
+    }
+
+    /// A string, bytes or f-string literal; `start` is where its prefix starts, the current
+    /// position is its opening quote.
+    fn string(&mut self, start: usize, prefix: Prefix) -> Result<(), Diagnostic> {
+        let open = self.bump().unwrap_or('"');
         let close = string_close(open).unwrap_or(open);
-        self.bump();
         let triple = (open == '"' || open == '\'')
             && self.peek() == Some(open)
             && self.peek_at(1) == Some(open);
@@ -427,24 +488,23 @@ impl Lexer<'_> {
             self.bump();
             self.bump();
         }
+        let quote = Quote { close, triple };
         let mut value = String::new();
+        let mut parts = Vec::new();
         loop {
+            if self.at_quote_end(quote) {
+                for _ in 0..if triple { 3 } else { 1 } {
+                    self.bump();
+                }
+                break;
+            }
+            let at = self.pos;
             let Some(c) = self.bump() else {
                 return Err(
                     Diagnostic::error(Span::new(start, self.pos), "unterminated string")
                         .label("this string is never closed"),
                 );
             };
-            if c == close {
-                if !triple {
-                    break;
-                }
-                if self.peek() == Some(close) && self.peek_at(1) == Some(close) {
-                    self.bump();
-                    self.bump();
-                    break;
-                }
-            }
             if c == '\n' && !triple {
                 return Err(Diagnostic::error(
                     Span::new(start, self.pos - 1),
@@ -453,27 +513,311 @@ impl Lexer<'_> {
                 .label("the line ends before the string is closed"));
             }
             if c == '\\' {
-                match self.bump() {
-                    Some('n') => value.push('\n'),
-                    Some('t') => value.push('\t'),
-                    Some('r') => value.push('\r'),
-                    Some('0') => value.push('\0'),
-                    Some('\\') => value.push('\\'),
-                    Some('\'') => value.push('\''),
-                    Some('"') => value.push('"'),
-                    Some('\n') => {}
-                    Some(other) => {
-                        value.push('\\');
-                        value.push(other);
+                if prefix.raw {
+                    value.push('\\');
+                    if let Some(next @ ('\\' | '\n')) = self.peek() {
+                        value.push(next);
+                        self.bump();
+                    } else if self.peek() == Some(close) {
+                        value.push(close);
+                        self.bump();
                     }
-                    None => {}
+                } else {
+                    self.escape(&mut value, prefix, at)?;
                 }
                 continue;
             }
+            if prefix.format && c == '{' {
+                if self.peek() == Some('{') {
+                    self.bump();
+                    value.push('{');
+                } else {
+                    if !value.is_empty() {
+                        parts.push(FStringTok::Text(std::mem::take(&mut value)));
+                    }
+                    parts.push(self.field(at, quote, prefix)?);
+                }
+                continue;
+            }
+            if prefix.format && c == '}' {
+                if self.peek() == Some('}') {
+                    self.bump();
+                    value.push('}');
+                    continue;
+                }
+                return Err(
+                    Diagnostic::error(Span::new(at, self.pos), "single `}` in f-string")
+                        .label("this `}` closes no replacement field")
+                        .note("write `}}` for a literal `}`"),
+                );
+            }
+            if prefix.bytes && !c.is_ascii() {
+                return Err(non_ascii_bytes(at, self.pos));
+            }
             value.push(c);
         }
-        self.push(Tok::Str(value), start);
+        let tok = if prefix.format {
+            if !value.is_empty() {
+                parts.push(FStringTok::Text(value));
+            }
+            Tok::FString(parts)
+        } else if prefix.bytes {
+            // Every char is below 256: ASCII text and `\x` escapes.
+            Tok::Bytes(value.chars().map(|c| c as u8).collect())
+        } else {
+            Tok::Str(value)
+        };
+        self.push(tok, start);
         Ok(())
+    }
+
+    /// An escape sequence, the backslash at `at` already consumed. In bytes literals, `\xHH`
+    /// is a byte, pushed as the char of that code point.
+    fn escape(&mut self, value: &mut String, prefix: Prefix, at: usize) -> Result<(), Diagnostic> {
+        let Some(c) = self.peek() else {
+            return Ok(());
+        };
+        let simple = match c {
+            'n' => Some('\n'),
+            't' => Some('\t'),
+            'r' => Some('\r'),
+            '0' => Some('\0'),
+            '\\' | '\'' | '"' => Some(c),
+            _ => None,
+        };
+        if let Some(s) = simple {
+            self.bump();
+            value.push(s);
+            return Ok(());
+        }
+        match c {
+            '\n' => {
+                self.bump();
+            }
+            'x' if prefix.bytes => {
+                self.bump();
+                let hex: String = (0..2).filter_map(|i| self.peek_at(i)).collect();
+                match u8::from_str_radix(&hex, 16) {
+                    Ok(b) if hex.len() == 2 && hex.chars().all(|h| h.is_ascii_hexdigit()) => {
+                        self.bump();
+                        self.bump();
+                        value.push(char::from(b));
+                    }
+                    _ => {
+                        let end = self.pos
+                            + hex
+                                .chars()
+                                .take_while(char::is_ascii_hexdigit)
+                                .map(char::len_utf8)
+                                .sum::<usize>();
+                        return Err(
+                            Diagnostic::error(Span::new(at, end), "invalid `\\x` escape")
+                                .label("two hexadecimal digits expected after `\\x`"),
+                        );
+                    }
+                }
+            }
+            // `\{` in an f-string: the backslash is text, the brace opens a field.
+            '{' | '}' if prefix.format => value.push('\\'),
+            other => {
+                self.bump();
+                if prefix.bytes && !other.is_ascii() {
+                    return Err(non_ascii_bytes(at, self.pos));
+                }
+                value.push('\\');
+                value.push(other);
+            }
+        }
+        Ok(())
+    }
+
+    /// A replacement field of an f-string, its `{` (at `open`) already consumed: the expression's
+    /// tokens, then `!conversion`, then `:spec`, then `}`.
+    fn field(
+        &mut self,
+        open: usize,
+        quote: Quote,
+        prefix: Prefix,
+    ) -> Result<FStringTok, Diagnostic> {
+        if self.fstring_depth >= MAX_FSTRING_DEPTH {
+            return Err(Diagnostic::error(
+                Span::new(open, self.pos),
+                "f-strings are nested too deeply",
+            )
+            .label(format!(
+                "more than {MAX_FSTRING_DEPTH} levels of replacement fields"
+            )));
+        }
+        let saved_tokens = std::mem::take(&mut self.tokens);
+        let saved_depth = self.depth;
+        let saved_enclosing = self.enclosing.replace(quote);
+        self.fstring_depth += 1;
+        let result = self.field_rest(open, quote, prefix);
+        self.fstring_depth -= 1;
+        self.enclosing = saved_enclosing;
+        self.depth = saved_depth;
+        let tokens = std::mem::replace(&mut self.tokens, saved_tokens);
+        let (conversion, spec) = result?;
+        Ok(FStringTok::Field {
+            tokens,
+            conversion,
+            spec,
+            span: Span::new(open, self.pos),
+        })
+    }
+
+    fn field_rest(
+        &mut self,
+        open: usize,
+        quote: Quote,
+        prefix: Prefix,
+    ) -> Result<(Option<char>, Option<String>), Diagnostic> {
+        let unclosed = || {
+            Diagnostic::error(Span::new(open, open + 1), "unclosed `{` in f-string")
+                .label("this replacement field is never closed")
+                .note("close it with `}`, or write `{{` for a literal `{`")
+        };
+        let line_ends = |c: char| matches!(c, '\n' | '\r') && !quote.triple;
+        // Brackets opened inside the field: `:`, `!`, `=` and `}` inside them belong to the
+        // expression.
+        let mut nesting = 0usize;
+        self.depth = 1;
+        let stop = loop {
+            let Some(c) = self.peek() else {
+                return Err(unclosed());
+            };
+            if self.at_quote_end(quote) || line_ends(c) {
+                return Err(unclosed());
+            }
+            let next = self.peek_at(1);
+            if nesting == 0
+                && (matches!(c, '}' | ':') || (matches!(c, '!' | '=') && next != Some('=')))
+            {
+                break c;
+            }
+            let start = self.pos;
+            match c {
+                ' ' | '\t' | '\u{3000}' | '\u{feff}' | '\n' | '\r' => {
+                    self.bump();
+                }
+                '#' => {
+                    return Err(Diagnostic::error(
+                        Span::new(start, start + 1),
+                        "`#` is not allowed in an f-string replacement field",
+                    )
+                    .label("a comment cannot start here"));
+                }
+                c if is_decimal_digit(c) || (c == '.' && next.is_some_and(is_decimal_digit)) => {
+                    self.number()?
+                }
+                c if is_ident_start(c) => self.word()?,
+                c if string_close(c).is_some() => self.string(start, Prefix::default())?,
+                _ => {
+                    self.operator()?;
+                    match self.tokens.last().map(|t| &t.tok) {
+                        Some(Tok::Op(Op::LParen | Op::LBracket | Op::LBrace)) => nesting += 1,
+                        Some(Tok::Op(Op::RParen | Op::RBracket | Op::RBrace)) => {
+                            nesting = nesting.saturating_sub(1)
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        };
+        let expr_end = self.pos;
+        if self.tokens.is_empty() {
+            return Err(Diagnostic::error(
+                Span::new(open, expr_end + stop.len_utf8()),
+                "empty expression in f-string replacement field",
+            )
+            .label("an expression is expected between `{` and `}`")
+            .note("write `{{` and `}}` for literal braces"));
+        }
+        self.tokens.push(Token {
+            tok: Tok::Eof,
+            span: Span::new(expr_end, expr_end),
+        });
+        if stop == '=' {
+            return Err(Diagnostic::error(
+                Span::new(expr_end, expr_end + 1),
+                "not supported in kernels yet: `=` in f-string replacement fields",
+            )
+            .label("self-documenting `=`")
+            .note("write the text before the field: `f\"x={x}\"`"));
+        }
+        let mut conversion = None;
+        if stop == '!' {
+            self.bump();
+            let at = self.pos;
+            match self.peek() {
+                Some(c @ ('r' | 's' | 'a')) => {
+                    self.bump();
+                    conversion = Some(c);
+                }
+                Some(c) if !self.at_quote_end(quote) && !line_ends(c) && c != '}' => {
+                    return Err(Diagnostic::error(
+                        Span::new(at, at + c.len_utf8()),
+                        format!("invalid conversion `!{c}` in f-string"),
+                    )
+                    .label("expected `r`, `s` or `a`"));
+                }
+                _ => {
+                    return Err(Diagnostic::error(
+                        Span::new(at - 1, at),
+                        "missing conversion character in f-string",
+                    )
+                    .label("expected `r`, `s` or `a` after `!`"));
+                }
+            }
+            match self.peek() {
+                Some('}' | ':') => {}
+                Some(c) if !self.at_quote_end(quote) && !line_ends(c) => {
+                    return Err(Diagnostic::error(
+                        Span::new(self.pos, self.pos + c.len_utf8()),
+                        "expected `}` after the conversion in f-string",
+                    )
+                    .label("expected `}` or `:`"));
+                }
+                _ => return Err(unclosed()),
+            }
+        }
+        let mut spec = None;
+        if self.peek() == Some(':') {
+            self.bump();
+            let mut text = String::new();
+            loop {
+                let Some(c) = self.peek() else {
+                    return Err(unclosed());
+                };
+                if self.at_quote_end(quote) || line_ends(c) {
+                    return Err(unclosed());
+                }
+                let at = self.pos;
+                self.bump();
+                match c {
+                    '}' => {
+                        self.pos = at;
+                        break;
+                    }
+                    '{' => {
+                        return Err(Diagnostic::error(
+                            Span::new(at, at + 1),
+                            "not supported in kernels yet: nested replacement fields in a format spec",
+                        )
+                        .label("nested field")
+                        .note("write the format spec as literal text"));
+                    }
+                    '\\' if !prefix.raw => self.escape(&mut text, prefix, at)?,
+                    c => text.push(c),
+                }
+            }
+            if !text.is_empty() {
+                spec = Some(text);
+            }
+        }
+        // The loop above stops at `}` only.
+        self.bump();
+        Ok((conversion, spec))
     }
 
     fn operator(&mut self) -> Result<(), Diagnostic> {
@@ -621,6 +965,15 @@ fn string_close(open: char) -> Option<char> {
         '‘' => Some('’'),
         _ => None,
     }
+}
+
+fn non_ascii_bytes(start: usize, end: usize) -> Diagnostic {
+    Diagnostic::error(
+        Span::new(start, end),
+        "non-ASCII character in a bytes literal",
+    )
+    .label("bytes literals can only contain ASCII characters")
+    .note("write other bytes as `\\xHH` escapes")
 }
 
 fn too_big(start: usize, end: usize) -> Diagnostic {

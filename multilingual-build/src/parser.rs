@@ -4,7 +4,7 @@
 use crate::ast::*;
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
-use crate::token::{Op, Tok, Token};
+use crate::token::{FStringTok, Op, Tok, Token};
 use crate::vocabulary::{Builtin, Keyword, Lang, keyword_elsewhere, surface};
 
 /// Parses a whole file.
@@ -13,6 +13,7 @@ pub fn parse(tokens: &[Token], lang: Lang) -> Result<Module, Diagnostic> {
         tokens,
         pos: 0,
         lang,
+        in_field: false,
     };
     p.module()
 }
@@ -24,6 +25,8 @@ struct Parser<'a> {
     tokens: &'a [Token],
     pos: usize,
     lang: Lang,
+    /// Parsing the expression of an f-string replacement field (not a statement).
+    in_field: bool,
 }
 
 type PResult<T> = Result<T, Diagnostic>;
@@ -126,6 +129,9 @@ impl<'a> Parser<'a> {
     /// by a `:` that ends the line (`else:`). A name followed by an operator (`y = 1 2`) is a
     /// variable, whatever other languages make of its spelling.
     fn statement_start_word(&self) -> Option<(&'a str, Span)> {
+        if self.in_field {
+            return None;
+        }
         let mut i = self.pos.min(self.tokens.len() - 1);
         while i > 0
             && !matches!(
@@ -137,7 +143,14 @@ impl<'a> Parser<'a> {
         }
         let next = self.tokens.get(i + 1).map(|t| &t.tok);
         let keyword_like = match next {
-            Some(Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Str(_)) => true,
+            Some(
+                Tok::Name(_)
+                | Tok::Int(_)
+                | Tok::Float(_)
+                | Tok::Str(_)
+                | Tok::Bytes(_)
+                | Tok::FString(_),
+            ) => true,
             // Not the operators between two operands (`y and z`, `y if c else z`, `y in zs`).
             Some(Tok::Keyword(k, _)) => !matches!(
                 k,
@@ -963,6 +976,8 @@ impl<'a> Parser<'a> {
             Tok::Int(v) => ExprKind::Int(*v),
             Tok::Float(v) => ExprKind::Float(*v),
             Tok::Str(s) => ExprKind::Str(s.clone()),
+            Tok::Bytes(b) => ExprKind::Bytes(b.clone()),
+            Tok::FString(parts) => ExprKind::FString(self.fstring(parts, depth)?),
             Tok::Name(n) => ExprKind::Name(n.clone()),
             Tok::Keyword(Keyword::True, _) => ExprKind::Bool(true),
             Tok::Keyword(Keyword::False, _) => ExprKind::Bool(false),
@@ -1038,6 +1053,59 @@ impl<'a> Parser<'a> {
         self.advance();
         Ok(Expr { kind, span })
     }
+}
+
+impl Parser<'_> {
+    /// The parts of an f-string token: each field's tokens are parsed by a parser of their own
+    /// (same language), whose spans already point into the file.
+    fn fstring(&self, parts: &[FStringTok], depth: usize) -> PResult<Vec<FStringPart>> {
+        let mut out = Vec::with_capacity(parts.len());
+        for part in parts {
+            out.push(match part {
+                FStringTok::Text(t) => FStringPart::Text(t.clone()),
+                FStringTok::Field {
+                    tokens,
+                    conversion,
+                    spec,
+                    span,
+                } => {
+                    let mut sub = Parser {
+                        tokens,
+                        pos: 0,
+                        lang: self.lang,
+                        in_field: true,
+                    };
+                    let value = sub
+                        .expr(depth + 1)
+                        .and_then(|value| {
+                            if *sub.tok() == Tok::Eof {
+                                Ok(value)
+                            } else {
+                                Err(sub.expected("`}` closing the replacement field"))
+                            }
+                        })
+                        .map_err(in_field)?;
+                    FStringPart::Field {
+                        value,
+                        conversion: *conversion,
+                        spec: spec.clone(),
+                        span: *span,
+                    }
+                }
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// Rewords a diagnostic from inside an f-string field: its tokens end with an `Eof` that is
+/// the end of the field, not of the file.
+fn in_field(mut d: Diagnostic) -> Diagnostic {
+    d.message = d.message.replace(
+        "found end of file",
+        "found the end of the replacement field",
+    );
+    d
 }
 
 /// "a" or "an" before a language name.
@@ -1142,3 +1210,7 @@ fn unsupported(k: Keyword) -> Option<&'static str> {
         _ => "this keyword",
     })
 }
+
+#[cfg(test)]
+#[path = "parser_fstring_tests.rs"]
+mod fstring_tests;

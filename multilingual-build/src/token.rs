@@ -128,6 +128,10 @@ pub enum Tok {
     Float(f64),
     /// A string literal (with escapes processed).
     Str(String),
+    /// A bytes literal `b"..."` (ASCII text and `\x` escapes).
+    Bytes(Vec<u8>),
+    /// An f-string `f"..."`: literal text and replacement fields, the fields already lexed.
+    FString(Vec<FStringTok>),
     /// An operator or delimiter.
     Op(Op),
     /// End of a logical line.
@@ -148,6 +152,8 @@ impl Tok {
             Tok::Keyword(_, w) => format!("keyword `{w}`"),
             Tok::Int(_) | Tok::Float(_) => "a number".to_string(),
             Tok::Str(_) => "a string".to_string(),
+            Tok::Bytes(_) => "a bytes literal".to_string(),
+            Tok::FString(_) => "an f-string".to_string(),
             Tok::Op(op) => format!("`{}`", op.text()),
             Tok::Newline => "end of line".to_string(),
             Tok::Indent => "an indented block".to_string(),
@@ -164,4 +170,23 @@ pub struct Token {
     pub tok: Tok,
     /// Where it is.
     pub span: Span,
+}
+
+/// A piece of an f-string token.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FStringTok {
+    /// Literal text, with escapes and `{{`/`}}` processed.
+    Text(String),
+    /// A replacement field `{expr!c:spec}`.
+    Field {
+        /// The expression's tokens (spans into the file), ending with an `Eof` token placed
+        /// where the expression ends.
+        tokens: Vec<Token>,
+        /// The conversion after `!` (`r`, `s` or `a`).
+        conversion: Option<char>,
+        /// The format spec after `:`, escapes processed (`None` when absent or empty).
+        spec: Option<String>,
+        /// The whole field, braces included.
+        span: Span,
+    },
 }

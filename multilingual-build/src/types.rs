@@ -11,6 +11,8 @@ pub enum Type {
     Float,
     /// `True` / `False`.
     Bool,
+    /// Immutable Unicode text (Python `str`), indexed by code point.
+    Str,
     /// A list of elements of one scalar type.
     List(Box<Type>),
 }
@@ -31,7 +33,7 @@ impl Type {
 
     /// Int, float or bool.
     pub fn is_scalar(&self) -> bool {
-        !matches!(self, Type::List(_))
+        matches!(self, Type::Int | Type::Float | Type::Bool)
     }
 
     /// Int or bool (bool takes part in arithmetic as 0 and 1, as in Python).
@@ -51,6 +53,7 @@ impl fmt::Display for Type {
             Type::Int => f.write_str("int"),
             Type::Float => f.write_str("float"),
             Type::Bool => f.write_str("bool"),
+            Type::Str => f.write_str("str"),
             Type::List(e) => write!(f, "list[{e}]"),
         }
     }

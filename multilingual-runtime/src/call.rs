@@ -1,8 +1,12 @@
-//! Marshalling of one kernel call: lists into and out of the module's linear memory, and the typed call.
+//! Marshalling of one kernel call: lists and strings into and out of the module's linear memory, and the
+//! typed call.
 //!
 //! A list in linear memory is a pointer to a 16-byte header: `len: i32` at offset 0, `cap: i32` at 4,
 //! `data: i32` (pointer to the elements) at 8, 12 unused. `int` and `float` elements take 8 bytes
 //! (little-endian), `bool` elements 1 byte (0 or 1).
+//!
+//! A string is a pointer to `byte_len: i32` at 0, `char_len: i32` (code points) at 4, then its UTF-8
+//! bytes; the module never modifies a string once made.
 
 use wasmtime::TypedFunc;
 
@@ -91,6 +95,42 @@ impl<'a> Call<'a> {
     /// Errors: `MemoryError` (location 0:0) when the module's `ml_alloc` is out of memory.
     pub fn put_bools(&mut self, values: &[bool]) -> Result<i32, Error> {
         self.put(values)
+    }
+
+    /// Copies `text` into a new string in the module's memory (`byte_len: i32`, `char_len: i32`,
+    /// then the UTF-8 bytes); returns its pointer.
+    ///
+    /// Errors: `MemoryError` (location 0:0) when the module's `ml_alloc` is out of memory.
+    pub fn put_str(&mut self, text: &str) -> Result<i32, Error> {
+        let (Ok(bytes), Some(size)) = (
+            u32::try_from(text.len()),
+            text.len().checked_add(STR_HEADER),
+        ) else {
+            return Err(self.out_of_memory());
+        };
+        let chars = text.chars().count() as u32;
+        let ptr = self.alloc(size)?;
+        let memory = self.live.memory.data_mut(&mut self.live.store);
+        let Some(to) = memory.get_mut(ptr..ptr + size) else {
+            return Err(trap(
+                self.module,
+                format!("ml_alloc({size}) returned a bad pointer {ptr:#x}"),
+            ));
+        };
+        to[0..4].copy_from_slice(&bytes.to_le_bytes());
+        to[4..8].copy_from_slice(&chars.to_le_bytes());
+        to[STR_HEADER..].copy_from_slice(text.as_bytes());
+        Ok(ptr as i32)
+    }
+
+    /// Reads the string at `ptr` (a kernel's `str` result).
+    ///
+    /// Errors: [`Error::Trap`] when the string is not inside the memory or is not UTF-8.
+    pub fn get_str(&self, ptr: i32) -> Result<String, Error> {
+        let memory = self.live.memory.data(&self.live.store);
+        read_str(memory, ptr)
+            .map(str::to_owned)
+            .map_err(|message| self.module_error(message))
     }
 
     /// Calls the kernel export number `index` (in the module's export list) with `params`, a tuple of
@@ -258,6 +298,25 @@ impl<'a> Call<'a> {
         }
         Ok(())
     }
+}
+
+/// Size of a string header in linear memory: `byte_len: i32`, `char_len: i32`.
+pub(crate) const STR_HEADER: usize = 8;
+
+/// The string at `ptr` in `memory`, bounds- and UTF-8-checked.
+pub(crate) fn read_str(memory: &[u8], ptr: i32) -> Result<&str, String> {
+    let at = ptr as u32 as usize;
+    let bad = || format!("bad string pointer {at:#x}");
+    let header = at
+        .checked_add(STR_HEADER)
+        .and_then(|end| memory.get(at..end))
+        .ok_or_else(bad)?;
+    let len = u32::from_le_bytes([header[0], header[1], header[2], header[3]]) as usize;
+    let bytes = (at + STR_HEADER)
+        .checked_add(len)
+        .and_then(|end| memory.get(at + STR_HEADER..end))
+        .ok_or_else(bad)?;
+    std::str::from_utf8(bytes).map_err(|e| format!("the string at {at:#x} is not UTF-8: {e}"))
 }
 
 /// An [`Error::Trap`] of `module`: something the module did that breaks the ABI.

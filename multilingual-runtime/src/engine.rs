@@ -10,7 +10,7 @@ use wasmtime::{
     Caller, Config, Engine, Func, InstancePre, Linker, Memory, Module, Store, Trap, TypedFunc,
 };
 
-use crate::call::Call;
+use crate::call::{Call, STR_HEADER, read_str};
 use crate::error::Error;
 use crate::fault::Fault;
 use crate::module::{Cause, WasmModule};
@@ -57,6 +57,8 @@ fn compile(m: &WasmModule) -> Result<Compiled, String> {
         .func_wrap("ml", "raise", host_raise)
         .map_err(|e| format!("cannot define ml.raise: {}", chain(&e)))?;
     define_print(&mut linker).map_err(|e| format!("cannot define ml.print_*: {}", chain(&e)))?;
+    define_text(&mut linker)
+        .map_err(|e| format!("cannot define ml.float_str, format, repr: {}", chain(&e)))?;
     let pre = linker
         .instantiate_pre(&module)
         .map_err(|e| format!("cannot link the module: {}", chain(&e)))?;
@@ -161,6 +163,18 @@ fn define_print(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
     )?;
     linker.func_wrap(
         "ml",
+        "print_str",
+        |mut c: Caller<'_, HostState>, ptr: i32| -> wasmtime::Result<()> {
+            let memory = exported_memory(&mut c)?;
+            let text = read_str(memory.data(&c), ptr)
+                .map_err(|e| wasmtime::Error::msg(format!("print_str: {e}")))?
+                .to_owned();
+            crate::print::str(line(&mut c)?, &text);
+            Ok(())
+        },
+    )?;
+    linker.func_wrap(
+        "ml",
         "print_end",
         |mut c: Caller<'_, HostState>| -> wasmtime::Result<()> {
             let text = c
@@ -170,6 +184,112 @@ fn define_print(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
                 .ok_or_else(|| wasmtime::Error::msg("print_end without print_begin"))?;
             crate::print::finish(&text);
             Ok(())
+        },
+    )?;
+    Ok(())
+}
+
+/// The module's memory.
+fn exported_memory(c: &mut Caller<'_, HostState>) -> wasmtime::Result<Memory> {
+    c.get_export("memory")
+        .and_then(|e| e.into_memory())
+        .ok_or_else(|| wasmtime::Error::msg("the module exports no memory"))
+}
+
+/// A new string in the module's memory holding `text`, made with the module's `ml_alloc`; 0 when
+/// the module is out of memory (the module then raises at its site).
+fn new_str(c: &mut Caller<'_, HostState>, text: &str) -> wasmtime::Result<i32> {
+    let alloc = c
+        .get_export("ml_alloc")
+        .and_then(|e| e.into_func())
+        .ok_or_else(|| wasmtime::Error::msg("the module exports no ml_alloc"))?
+        .typed::<i32, i32>(&*c)?;
+    let (Ok(bytes), Some(Ok(size))) = (
+        u32::try_from(text.len()),
+        text.len().checked_add(STR_HEADER).map(i32::try_from),
+    ) else {
+        return Ok(0);
+    };
+    let ptr = alloc.call(&mut *c, size)?;
+    if ptr == 0 {
+        return Ok(0);
+    }
+    let memory = exported_memory(c)?;
+    let at = ptr as u32 as usize;
+    let to = memory
+        .data_mut(&mut *c)
+        .get_mut(at..at + size as usize)
+        .ok_or_else(|| wasmtime::Error::msg(format!("ml_alloc returned a bad pointer {at:#x}")))?;
+    let chars = text.chars().count() as u32;
+    to[0..4].copy_from_slice(&bytes.to_le_bytes());
+    to[4..8].copy_from_slice(&chars.to_le_bytes());
+    to[STR_HEADER..].copy_from_slice(text.as_bytes());
+    Ok(ptr)
+}
+
+/// The value `(kind, bits)` passed to `ml.format` and `ml.repr`: 0 int, 1 float (its bits),
+/// 2 bool, 3 str (a pointer), formatted by `f`.
+fn with_value<R>(
+    c: &mut Caller<'_, HostState>,
+    kind: i32,
+    bits: i64,
+    f: impl FnOnce(crate::pyfmt::Value<'_>) -> R,
+) -> wasmtime::Result<R> {
+    use crate::pyfmt::Value;
+    Ok(match kind {
+        0 => f(Value::Int(bits)),
+        1 => f(Value::Float(f64::from_bits(bits as u64))),
+        2 => f(Value::Bool(bits != 0)),
+        3 => {
+            let memory = exported_memory(c)?;
+            let text = read_str(memory.data(&*c), bits as i32).map_err(wasmtime::Error::msg)?;
+            f(Value::Str(text))
+        }
+        _ => return Err(wasmtime::Error::msg(format!("bad value kind {kind}"))),
+    })
+}
+
+/// The imports that make strings with Python's formatting, by the code the native path runs
+/// (`crate::pyfmt`), so both paths make the same text: `float_str(value) -> str`,
+/// `format(kind, bits, spec, site) -> str` (a bad spec raises `BadFormatSpec` at `site`) and
+/// `repr(kind, bits) -> str`. Each returns 0 when the module is out of memory.
+fn define_text(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
+    linker.func_wrap(
+        "ml",
+        "float_str",
+        |mut c: Caller<'_, HostState>, v: f64| -> wasmtime::Result<i32> {
+            new_str(&mut c, &crate::pyfmt::repr_float(v))
+        },
+    )?;
+    linker.func_wrap(
+        "ml",
+        "format",
+        |mut c: Caller<'_, HostState>,
+         kind: i32,
+         bits: i64,
+         spec: i32,
+         site: i32|
+         -> wasmtime::Result<i32> {
+            let texts = c.data().texts;
+            let spec = usize::try_from(spec)
+                .ok()
+                .and_then(|i| texts.get(i))
+                .ok_or_else(|| wasmtime::Error::msg("format spec index out of range"))?;
+            match with_value(&mut c, kind, bits, |v| crate::pyfmt::format_value(v, spec))? {
+                Ok(text) => new_str(&mut c, &text),
+                Err(_) => {
+                    host_raise(c, Fault::BadFormatSpec.code() as i32, site)?;
+                    Ok(0)
+                }
+            }
+        },
+    )?;
+    linker.func_wrap(
+        "ml",
+        "repr",
+        |mut c: Caller<'_, HostState>, kind: i32, bits: i64| -> wasmtime::Result<i32> {
+            let text = with_value(&mut c, kind, bits, |v| crate::pyfmt::PyRepr(v).to_string())?;
+            new_str(&mut c, &text)
         },
     )?;
     Ok(())

@@ -43,6 +43,10 @@ pub enum Fault {
     ComplexPower = 16,
     /// `OverflowError: float is out of the 64-bit integer range`.
     FloatToIntRange = 17,
+    /// `IndexError: string index out of range`.
+    StrIndexOutOfRange = 18,
+    /// `ValueError: Invalid format specifier` (an f-string field's spec does not fit its value).
+    BadFormatSpec = 19,
 }
 
 impl Fault {
@@ -66,6 +70,8 @@ impl Fault {
         Fault::RangeStepZero,
         Fault::ComplexPower,
         Fault::FloatToIntRange,
+        Fault::StrIndexOutOfRange,
+        Fault::BadFormatSpec,
     ];
 
     /// The code passed to the wasm import `ml.raise`.
@@ -84,7 +90,7 @@ impl Fault {
     pub const fn kind(self) -> ErrorKind {
         use ErrorKind::*;
         match self {
-            Fault::IndexOutOfRange => IndexError,
+            Fault::IndexOutOfRange | Fault::StrIndexOutOfRange => IndexError,
             Fault::IntDivByZero
             | Fault::FloatDivByZero
             | Fault::FloatModByZero
@@ -100,7 +106,8 @@ impl Fault {
             | Fault::MinEmpty
             | Fault::MaxEmpty
             | Fault::RangeStepZero
-            | Fault::ComplexPower => ValueError,
+            | Fault::ComplexPower
+            | Fault::BadFormatSpec => ValueError,
             Fault::OutOfMemory => MemoryError,
         }
     }
@@ -126,6 +133,8 @@ impl Fault {
             Fault::RangeStepZero => "range() arg 3 must not be zero",
             Fault::ComplexPower => "negative number cannot be raised to a fractional power",
             Fault::FloatToIntRange => "float is out of the 64-bit integer range",
+            Fault::StrIndexOutOfRange => "string index out of range",
+            Fault::BadFormatSpec => "Invalid format specifier",
         }
     }
 }

@@ -32,6 +32,7 @@ mod module;
 mod output;
 mod print;
 mod site;
+mod text;
 
 #[cfg(feature = "wasm")]
 mod call;
@@ -94,4 +95,5 @@ pub mod __private {
     /// Checked operations called by generated native code.
     pub use crate::ops;
     pub use crate::site::Site;
+    pub use crate::text::{Str, format};
 }

@@ -15,6 +15,11 @@ pub fn float(line: &mut String, v: f64) {
     pyfmt::push_repr_float(line, v);
 }
 
+/// Appends a string as is.
+pub fn str(line: &mut String, v: &str) {
+    line.push_str(v);
+}
+
 /// Appends `True` or `False`.
 pub fn bool(line: &mut String, v: bool) {
     line.push_str(pyfmt::bool_str(v));

@@ -47,10 +47,19 @@ pub fn rust_type(ty: &Type) -> TokenStream {
         Type::Int => quote!(i64),
         Type::Float => quote!(f64),
         Type::Bool => quote!(bool),
+        Type::Str => quote!(::multilingual_runtime::__private::Str),
         Type::List(e) => {
             let e = rust_type(e);
             quote!(::std::vec::Vec<#e>)
         }
+    }
+}
+
+/// The Rust type of a function result: a `str` result is an owned `String`.
+pub fn result_type(ty: &Type) -> TokenStream {
+    match ty {
+        Type::Str => quote!(::std::string::String),
+        t => rust_type(t),
     }
 }
 
@@ -65,6 +74,7 @@ pub fn param_type(local: &crate::ir::Local) -> TokenStream {
             let e = rust_type(e);
             quote!(&[#e])
         }
+        (Type::Str, _) => quote!(&str),
         (t, _) => rust_type(t),
     }
 }
@@ -78,7 +88,7 @@ pub fn signature(f: &Function) -> TokenStream {
         quote!(#n: #t)
     });
     let result = f.result.as_ref().map(|t| {
-        let t = rust_type(t);
+        let t = result_type(t);
         quote!(-> #t)
     });
     quote!(fn #name(#(#params),*) #result)
@@ -118,9 +128,18 @@ impl Gen<'_> {
             }
         });
         let result = f.result.as_ref().map(|t| {
-            let t = rust_type(t);
+            let t = result_type(t);
             quote!(-> #t)
         });
+        // Inside the body a `str` parameter is a shared `Str`, like every other string.
+        let str_params = f
+            .param_locals()
+            .iter()
+            .filter(|l| l.ty == Type::Str)
+            .map(|l| {
+                let n = ident(&l.name);
+                quote!(let mut #n = ::multilingual_runtime::__private::Str::new(#n);)
+            });
         let locals = f.locals.iter().enumerate().skip(f.params).map(|(i, l)| {
             let n = self.local(i);
             let t = rust_type(&l.ty);
@@ -128,6 +147,7 @@ impl Gen<'_> {
                 Type::Int => quote!(0),
                 Type::Float => quote!(0.0),
                 Type::Bool => quote!(false),
+                Type::Str => quote!(::multilingual_runtime::__private::Str::default()),
                 Type::List(_) => quote!(::std::vec::Vec::new()),
             };
             quote!(let mut #n: #t = #init;)
@@ -141,6 +161,7 @@ impl Gen<'_> {
         quote! {
             #[allow(unused_mut, unused_assignments, unused_variables, unused_parens, unreachable_code, clippy::all)]
             #vis fn #name(#(#params),*) #result {
+                #(#str_params)*
                 #(#locals)*
                 #body
                 #tail
@@ -157,7 +178,8 @@ impl Gen<'_> {
     }
 
     fn is_param_list(&self, id: LocalId) -> bool {
-        matches!(self.f.locals[id].role, Role::Param { .. }) && !self.f.locals[id].ty.is_scalar()
+        matches!(self.f.locals[id].role, Role::Param { .. })
+            && self.f.locals[id].ty.elem().is_some()
     }
 
     fn block(&self, stmts: &[Stmt]) -> TokenStream {
@@ -216,6 +238,7 @@ impl Gen<'_> {
                         PrintItem::Value(x) => {
                             let ty = x.ty();
                             let show = match (&ty, ty.elem()) {
+                                (Type::Str, _) => quote!(str),
                                 (Type::Float, _) => quote!(float),
                                 (Type::Bool, _) => quote!(bool),
                                 (_, Some(Type::Float)) => quote!(list_float),
@@ -225,6 +248,9 @@ impl Gen<'_> {
                             };
                             let v = if ty.elem().is_some() {
                                 self.slice(x)
+                            } else if ty == Type::Str {
+                                let v = self.expr(x);
+                                quote!((#v).as_str())
                             } else {
                                 self.expr(x)
                             };
@@ -348,7 +374,11 @@ impl Gen<'_> {
             Stmt::Return(None) => quote!(return;),
             Stmt::Return(Some(e)) => {
                 let v = self.expr(e);
-                quote!(return #v;)
+                if e.ty() == Type::Str {
+                    quote!(return (#v).to_string_value();)
+                } else {
+                    quote!(return #v;)
+                }
             }
         }
     }
@@ -378,7 +408,12 @@ impl Gen<'_> {
             E::Bool(b) => quote!(#b),
             E::Local(id) => {
                 let n = self.local(*id);
-                quote!(#n)
+                if self.f.locals[*id].ty == Type::Str {
+                    // A shared string: copying it copies a pointer.
+                    quote!(#n.clone())
+                } else {
+                    quote!(#n)
+                }
             }
             E::NegInt(x, s) => {
                 let x = self.expr(x);
@@ -591,6 +626,71 @@ impl Gen<'_> {
                 let s = site(*s);
                 quote!(__rt::repeat(#v, #c, super::__FILE, #s))
             }
+            E::Str(text) => quote!(::multilingual_runtime::__private::Str::new(#text)),
+            E::StrConcat(a, b, _) => {
+                let (a, b) = (self.expr(a), self.expr(b));
+                quote!({ let __a = #a; let __b = #b; __a.concat(&__b) })
+            }
+            E::StrRepeat(x, n, s) => {
+                let (x, n, s) = (self.expr(x), self.expr(n), site(*s));
+                quote!({ let __a = #x; let __n = #n; __a.repeat(__n, super::__FILE, #s) })
+            }
+            E::StrCompare(cmp, a, b) => {
+                let (a, b) = (self.expr(a), self.expr(b));
+                let op = match cmp {
+                    Cmp::Lt => quote!(<),
+                    Cmp::Le => quote!(<=),
+                    Cmp::Gt => quote!(>),
+                    Cmp::Ge => quote!(>=),
+                    Cmp::Eq => quote!(==),
+                    Cmp::Ne => quote!(!=),
+                };
+                quote!({ let __a = #a; let __b = #b; __a #op __b })
+            }
+            E::StrLen(x) => {
+                let x = self.expr(x);
+                quote!((#x).len_chars())
+            }
+            E::StrIndex(x, i, s) => {
+                let (x, i, s) = (self.expr(x), self.expr(i), site(*s));
+                quote!({ let __a = #x; let __i = #i; __a.index(__i, super::__FILE, #s) })
+            }
+            E::StrContains(needle, hay) => {
+                let (n, h) = (self.expr(needle), self.expr(hay));
+                quote!({ let __n = #n; let __h = #h; __h.contains(&__n) })
+            }
+            E::StrTruthy(x) => {
+                let x = self.expr(x);
+                quote!((!(#x).as_str().is_empty()))
+            }
+            E::ToStr(x, _) => {
+                let v = self.expr(x);
+                match x.ty() {
+                    Type::Int => quote!(::multilingual_runtime::__private::Str::from_int(#v)),
+                    Type::Float => quote!(::multilingual_runtime::__private::Str::from_float(#v)),
+                    Type::Bool => quote!(::multilingual_runtime::__private::Str::from_bool(#v)),
+                    _ => v,
+                }
+            }
+            E::Format(x, spec, s) => {
+                let v = self.expr(x);
+                let s = site(*s);
+                let value = match x.ty() {
+                    Type::Int => quote!(__pyfmt::Value::Int(__v)),
+                    Type::Float => quote!(__pyfmt::Value::Float(__v)),
+                    Type::Bool => quote!(__pyfmt::Value::Bool(__v)),
+                    _ => quote!(__pyfmt::Value::Str(__v.as_str())),
+                };
+                quote!({
+                    use ::multilingual_runtime::pyfmt as __pyfmt;
+                    let __v = #v;
+                    ::multilingual_runtime::__private::format(#value, #spec, super::__FILE, #s)
+                })
+            }
+            E::StrRepr(x, _) => {
+                let x = self.expr(x);
+                quote!((#x).repr())
+            }
             E::ListTruthy(x) => {
                 let x = self.slice(x);
                 quote!((!#x.is_empty()))
@@ -608,6 +708,12 @@ impl Gen<'_> {
         for (i, (arg, param)) in args.iter().zip(target.param_locals()).enumerate() {
             let written = matches!(param.role, Role::Param { written: true });
             let tmp = format_ident!("__a{}", i);
+            if param.ty == Type::Str {
+                let v = self.expr(arg);
+                lets.push(quote!(let #tmp = #v;));
+                passed.push(quote!(#tmp.as_str()));
+                continue;
+            }
             match (&arg.kind, param.ty.is_scalar()) {
                 (_, true) => {
                     let v = self.expr(arg);
@@ -634,7 +740,11 @@ impl Gen<'_> {
                 }
             }
         }
-        quote!({ #(#lets)* #name(#(#passed),*) })
+        if target.result == Some(Type::Str) {
+            quote!({ #(#lets)* ::multilingual_runtime::__private::Str::from(#name(#(#passed),*)) })
+        } else {
+            quote!({ #(#lets)* #name(#(#passed),*) })
+        }
     }
 }
 

@@ -154,6 +154,7 @@ impl FnChecker<'_> {
             Type::Int => self.convert(Convert::IntToBool, x, span),
             Type::Float => self.convert(Convert::FloatToBool, x, span),
             Type::List(_) => ir::Expr::new(E::ListTruthy(Box::new(x)), Type::Bool),
+            Type::Str => ir::Expr::new(E::StrTruthy(Box::new(x)), Type::Bool),
         }
     }
 
@@ -204,10 +205,12 @@ impl FnChecker<'_> {
                 );
                 None
             }
-            A::Str(_) => {
+            A::Str(text) => Some(ir::Expr::new(E::Str(text.clone()), Type::Str)),
+            A::FString(parts) => self.fstring(parts, e.span),
+            A::Bytes(_) => {
                 self.error(
-                    Diagnostic::error(e.span, "not supported in kernels yet: strings")
-                        .label("string"),
+                    Diagnostic::error(e.span, "not supported in kernels yet: bytes")
+                        .label("bytes literal"),
                 );
                 None
             }
@@ -291,6 +294,13 @@ impl FnChecker<'_> {
                 let l = self.expr_value(list);
                 let i = self.int_expr(index, "a list index");
                 let (l, i) = (l?, i?);
+                if l.ty() == Type::Str {
+                    let site = self.site(e.span);
+                    return Some(ir::Expr::new(
+                        E::StrIndex(Box::new(l), Box::new(i), site),
+                        Type::Str,
+                    ));
+                }
                 let Some(elem) = l.ty().elem().cloned() else {
                     self.error(
                         Diagnostic::error(
@@ -431,6 +441,9 @@ impl FnChecker<'_> {
         span: Span,
     ) -> Option<ir::Expr> {
         let (lt, rt) = (l.ty(), r.ty());
+        if lt == Type::Str || rt == Type::Str {
+            return self.str_binary(op, l, r, span);
+        }
         // `[x] * n` and `n * [x]`.
         if op == BinOp::Mul && (lt.elem().is_some() || rt.elem().is_some()) {
             let (list, count) = if lt.elem().is_some() { (l, r) } else { (r, l) };
@@ -548,6 +561,14 @@ impl FnChecker<'_> {
             CmpOp::Ge => Cmp::Ge,
             CmpOp::Eq => Cmp::Eq,
             CmpOp::Ne => Cmp::Ne,
+            CmpOp::In | CmpOp::NotIn if l.ty() == Type::Str && r.ty() == Type::Str => {
+                let test = ir::Expr::new(E::StrContains(Box::new(l), Box::new(r)), Type::Bool);
+                return Some(if op == CmpOp::NotIn {
+                    ir::Expr::new(E::Not(Box::new(test)), Type::Bool)
+                } else {
+                    test
+                });
+            }
             CmpOp::In | CmpOp::NotIn => {
                 self.error(
                     Diagnostic::error(span, "not supported in kernels yet: `in` tests")
@@ -566,6 +587,12 @@ impl FnChecker<'_> {
             }
         };
         let (lt, rt) = (l.ty(), r.ty());
+        if lt == Type::Str && rt == Type::Str {
+            return Some(ir::Expr::new(
+                E::StrCompare(cmp, Box::new(l), Box::new(r)),
+                Type::Bool,
+            ));
+        }
         if !lt.is_scalar() || !rt.is_scalar() {
             self.error(
                 Diagnostic::error(
@@ -953,6 +980,9 @@ impl FnChecker<'_> {
                     return Some(ir::Expr::new(E::Len(Box::new(x)), Type::Int));
                 }
                 let x = self.expr_value(&args[0])?;
+                if x.ty() == Type::Str {
+                    return Some(ir::Expr::new(E::StrLen(Box::new(x)), Type::Int));
+                }
                 if x.ty().elem().is_none() {
                     self.error(
                         Diagnostic::error(
@@ -1030,6 +1060,16 @@ impl FnChecker<'_> {
                 let x = self.expr_value(arg)?;
                 match (b, x.ty()) {
                     (Builtin::Bool, _) => Some(self.truthy(x, span)),
+                    (_, Type::Str) => {
+                        self.error(
+                            Diagnostic::error(
+                                arg.span,
+                                format!("not supported in kernels yet: `{name}` of a string"),
+                            )
+                            .label("string"),
+                        );
+                        None
+                    }
                     (_, Type::List(_)) => {
                         self.error(
                             Diagnostic::error(arg.span, format!("`{name}` cannot convert a list"))
@@ -1059,10 +1099,14 @@ impl FnChecker<'_> {
                 None
             }
             Builtin::Str => {
-                self.error(
-                    Diagnostic::error(span, "not supported in kernels yet: strings").label("str"),
-                );
-                None
+                if !self.arity(name, args, &[0, 1], span) {
+                    return None;
+                }
+                let Some(arg) = args.first() else {
+                    return Some(ir::Expr::new(E::Str(String::new()), Type::Str));
+                };
+                let x = self.expr_value(arg)?;
+                self.str_of(x, arg.span)
             }
             _ => {
                 self.error(
@@ -1208,5 +1252,135 @@ fn given(n: usize) -> String {
         "1 was given".to_string()
     } else {
         format!("{n} were given")
+    }
+}
+
+impl FnChecker<'_> {
+    /// `str(x)`.
+    pub(super) fn str_of(&mut self, x: ir::Expr, span: Span) -> Option<ir::Expr> {
+        match x.ty() {
+            Type::Str => Some(x),
+            Type::Int | Type::Float | Type::Bool => {
+                let site = self.site(span);
+                Some(ir::Expr::new(E::ToStr(Box::new(x), site), Type::Str))
+            }
+            t => {
+                self.error(
+                    Diagnostic::error(span, format!("not supported in kernels yet: `str` of {t}"))
+                        .label("not convertible yet"),
+                );
+                None
+            }
+        }
+    }
+
+    /// `+` and `*` with a string operand.
+    fn str_binary(&mut self, op: BinOp, l: ir::Expr, r: ir::Expr, span: Span) -> Option<ir::Expr> {
+        let (lt, rt) = (l.ty(), r.ty());
+        let site = self.site(span);
+        match (op, &lt, &rt) {
+            (BinOp::Add, Type::Str, Type::Str) => Some(ir::Expr::new(
+                E::StrConcat(Box::new(l), Box::new(r), site),
+                Type::Str,
+            )),
+            (BinOp::Mul, Type::Str, t) if t.is_intlike() => {
+                let n = self.numeric(r, false, span);
+                Some(ir::Expr::new(
+                    E::StrRepeat(Box::new(l), Box::new(n), site),
+                    Type::Str,
+                ))
+            }
+            (BinOp::Mul, t, Type::Str) if t.is_intlike() => {
+                // `n * s`: Python evaluates `n` first.
+                let n = self.numeric(l, false, span);
+                let t = self.temp(Type::Int);
+                let repeat = ir::Expr::new(
+                    E::StrRepeat(
+                        Box::new(r),
+                        Box::new(ir::Expr::new(E::Local(t), Type::Int)),
+                        site,
+                    ),
+                    Type::Str,
+                );
+                Some(ir::Expr::new(
+                    E::Block(vec![ir::Stmt::Assign(t, n)], Box::new(repeat)),
+                    Type::Str,
+                ))
+            }
+            _ => {
+                let hint = if op == BinOp::Add {
+                    "convert the other operand with `str(...)`"
+                } else {
+                    "strings support `+` with a string and `*` with an int"
+                };
+                self.error(
+                    Diagnostic::error(
+                        span,
+                        format!("unsupported operand types for {}: {lt} and {rt}", op.text()),
+                    )
+                    .label("mismatched operands")
+                    .note(hint),
+                );
+                None
+            }
+        }
+    }
+}
+
+impl FnChecker<'_> {
+    /// An f-string: its pieces formatted and joined left to right.
+    fn fstring(&mut self, parts: &[ast::FStringPart], whole: Span) -> Option<ir::Expr> {
+        let mut pieces = Vec::new();
+        for part in parts {
+            let piece = match part {
+                ast::FStringPart::Text(t) => ir::Expr::new(E::Str(t.clone()), Type::Str),
+                ast::FStringPart::Field {
+                    value,
+                    conversion,
+                    spec,
+                    span,
+                } => {
+                    let x = self.expr_value(value)?;
+                    if !(x.ty().is_scalar() || x.ty() == Type::Str) {
+                        self.error(
+                            Diagnostic::error(
+                                value.span,
+                                format!("not supported in kernels yet: formatting {}", x.ty()),
+                            )
+                            .label("not formattable yet"),
+                        );
+                        return None;
+                    }
+                    let site = self.site(*span);
+                    // `!r` only differs from `!s` for strings; `!a` equals `!r` for ASCII.
+                    let x = match conversion {
+                        Some('r' | 'a') if x.ty() == Type::Str => {
+                            ir::Expr::new(E::StrRepr(Box::new(x), site), Type::Str)
+                        }
+                        Some(_) => self.str_of(x, value.span)?,
+                        None => x,
+                    };
+                    match spec {
+                        Some(spec) if !spec.is_empty() => {
+                            ir::Expr::new(E::Format(Box::new(x), spec.clone(), site), Type::Str)
+                        }
+                        _ => self.str_of(x, value.span)?,
+                    }
+                }
+            };
+            pieces.push(piece);
+        }
+        let mut iter = pieces.into_iter();
+        let Some(mut acc) = iter.next() else {
+            return Some(ir::Expr::new(E::Str(String::new()), Type::Str));
+        };
+        let site = self.site(whole);
+        for piece in iter {
+            acc = ir::Expr::new(
+                E::StrConcat(Box::new(acc), Box::new(piece), site),
+                Type::Str,
+            );
+        }
+        Some(acc)
     }
 }

@@ -514,6 +514,10 @@ impl FnChecker<'_> {
         let Some(list) = self.expr_value(iter) else {
             return;
         };
+        if list.ty() == Type::Str {
+            self.str_loop(target, list, body, out);
+            return;
+        }
         let Some(elem) = list.ty().elem().cloned() else {
             self.error(
                 Diagnostic::error(iter.span, format!("cannot loop over {}", list.ty()))
@@ -674,7 +678,7 @@ impl FnChecker<'_> {
                 continue;
             };
             let ty = x.ty();
-            if ty.is_scalar() || ty.elem().is_some_and(Type::is_scalar) {
+            if ty.is_scalar() || ty == Type::Str || ty.elem().is_some_and(Type::is_scalar) {
                 items.push(ir::PrintItem::Value(x));
             } else {
                 self.error(
@@ -744,5 +748,63 @@ pub(super) fn retype_empty_lists(stmts: &mut [ir::Stmt], ty_of: &dyn Fn(LocalId)
             | ir::Stmt::ForList { body, .. } => retype_empty_lists(body, ty_of),
             _ => {}
         }
+    }
+}
+
+impl FnChecker<'_> {
+    /// `for c in s`: a loop over the indices of a snapshot of `s` (strings are immutable), each
+    /// step binding the one-character string there.
+    fn str_loop(
+        &mut self,
+        target: &ast::Ident,
+        text: ir::Expr,
+        body: &[ast::Stmt],
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        let s = self.temp(Type::Str);
+        let (index, counter, stop) = (
+            self.temp(Type::Int),
+            self.temp(Type::Int),
+            self.temp(Type::Int),
+        );
+        out.push(ir::Stmt::Assign(s, text));
+        out.push(ir::Stmt::Assign(
+            counter,
+            ir::Expr::new(E::Int(0), Type::Int),
+        ));
+        let len = ir::Expr::new(
+            E::StrLen(Box::new(ir::Expr::new(E::Local(s), Type::Str))),
+            Type::Int,
+        );
+        out.push(ir::Stmt::Assign(stop, len));
+        let Some(var) = self.loop_variable(target, &Type::Str) else {
+            return;
+        };
+        let site = self.site(target.span);
+        let before = self.assigned.clone();
+        self.assigned.insert(var);
+        self.loops += 1;
+        let (inner, _) = self.block(body);
+        self.loops -= 1;
+        self.assigned = before;
+        let mut steps = vec![ir::Stmt::Assign(
+            var,
+            ir::Expr::new(
+                E::StrIndex(
+                    Box::new(ir::Expr::new(E::Local(s), Type::Str)),
+                    Box::new(ir::Expr::new(E::Local(index), Type::Int)),
+                    site,
+                ),
+                Type::Str,
+            ),
+        )];
+        steps.extend(inner);
+        out.push(ir::Stmt::ForRange {
+            var: index,
+            counter,
+            stop,
+            step: Step::Const(1),
+            body: steps,
+        });
     }
 }

@@ -51,7 +51,7 @@ pub fn resolve(t: &TypeExpr, lexicon: &Lexicon) -> Result<Type, Diagnostic> {
             _ => Err(Diagnostic::error(t.span, format!("`{name}` takes one element type"))
                 .label("too many element types")),
         },
-        Some(Builtin::Str) => Err(unsupported(t, "strings")),
+        Some(Builtin::Str) => scalar(Type::Str),
         Some(Builtin::Dict) => Err(unsupported(t, "dictionaries")),
         Some(Builtin::Tuple) => Err(unsupported(t, "tuples")),
         Some(Builtin::Set) | Some(Builtin::Frozenset) => Err(unsupported(t, "sets")),

@@ -76,14 +76,14 @@ fn debug_variable_values() {
 
 #[test]
 fn fault_codes_round_trip() {
-    assert_eq!(Fault::ALL.len(), 18);
+    assert_eq!(Fault::ALL.len(), 20);
     for (i, fault) in Fault::ALL.iter().enumerate() {
         let code = u32::try_from(i).unwrap();
         assert_eq!(fault.code(), code);
         assert_eq!(Fault::from_code(code), Some(*fault));
         assert!(!fault.message().is_empty());
     }
-    assert_eq!(Fault::from_code(18), None);
+    assert_eq!(Fault::from_code(20), None);
     assert_eq!(Fault::from_code(u32::MAX), None);
 }
 
@@ -125,6 +125,8 @@ fn fault_table_is_the_abi() {
             OverflowError,
             "float is out of the 64-bit integer range",
         ),
+        (18, IndexError, "string index out of range"),
+        (19, ValueError, "Invalid format specifier"),
     ];
     for (code, kind, message) in expected {
         let fault = Fault::from_code(code).unwrap();

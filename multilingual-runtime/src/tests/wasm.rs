@@ -301,6 +301,36 @@ fn bad_list_pointer_is_a_trap() {
 }
 
 #[test]
+fn strings_round_trip() {
+    for text in ["", "a", "héllo → 世界 😀", "\0nul", &"ab→".repeat(1000)] {
+        let back = module().call(|cx| {
+            let p = cx.put_str(text)?;
+            assert_eq!(p % 8, 0);
+            cx.get_str(p)
+        });
+        assert_eq!(back.as_deref(), Ok(text));
+    }
+}
+
+#[test]
+fn bad_strings_are_traps() {
+    let err = module().call(|cx| cx.get_str(-16)).unwrap_err();
+    assert!(trap_message(err).contains("bad string pointer"));
+    // A list of 16 ints read as a string: 16 bytes, the last 8 of them 0xff.
+    let err = module()
+        .call(|cx| {
+            let p = cx.put_i64s(&[-1; 16])?;
+            cx.get_str(p)
+        })
+        .unwrap_err();
+    assert!(trap_message(err).contains("not UTF-8"));
+    let err = module()
+        .call(|cx| cx.put_str(&"x".repeat(2_000_000)))
+        .unwrap_err();
+    assert_eq!(err.kind(), Some(ErrorKind::MemoryError));
+}
+
+#[test]
 fn out_of_wasm_memory_is_memory_error() {
     // The memory is limited to 16 pages (1 MiB).
     let err = sum(module(), &vec![1; 200_000]).unwrap_err();

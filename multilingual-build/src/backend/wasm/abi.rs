@@ -24,6 +24,8 @@ pub mod fault {
     pub const RANGE_STEP_ZERO: i32 = 15;
     pub const COMPLEX_POWER: i32 = 16;
     pub const FLOAT_TO_INT_RANGE: i32 = 17;
+    pub const STR_INDEX_OUT_OF_RANGE: i32 = 18;
+    // 19, a bad format spec, is raised by the host function `ml.format`.
 }
 
 /// Where the bump allocator starts (address 0 stays unused) in a module without math tables; a
@@ -39,9 +41,20 @@ pub const LIST_DATA: u64 = 8;
 /// Size of a list header; a new list's data follows its header.
 pub const LIST_HEADER: u64 = 16;
 
+/// A string is a pointer to `byte_len: i32` at 0, `char_len: i32` (code points) at 4, then its
+/// UTF-8 bytes; it is never modified once made (so values share it freely). Offset of the byte
+/// length.
+pub const STR_BYTES: u64 = 0;
+/// Offset of the length in code points in a string.
+pub const STR_CHARS: u64 = 4;
+/// Size of a string header; the bytes follow it.
+pub const STR_HEADER: u64 = 8;
+
 /// Host functions of the module `ml`: `raise` (function 0 of every module) for errors and, when a
-/// program prints, the `print_*` functions that hand values to the runtime's formatter (floats
-/// and math functions are computed by the module's own helpers).
+/// program prints, the `print_*` functions that hand values to the runtime's formatter, and for
+/// strings the conversions that need Python's formatting (`float_str`, `format`, `repr`: the
+/// host makes the result string with the module's `ml_alloc`). Floats and math functions are
+/// computed by the module's own helpers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Import {
     /// `raise(fault, site)`: never returns.
@@ -60,6 +73,17 @@ pub enum Import {
     PrintList,
     /// `print_end()`: writes the line.
     PrintEnd,
+    /// `print_str(str)`.
+    PrintStr,
+    /// `float_str(value) -> str`: Python's `str(float)`; 0 when out of memory.
+    FloatStr,
+    /// `format(kind, bits, spec, site) -> str`: Python's `format(value, spec)` of an int (kind 0),
+    /// float (1, its bits), bool (2) or str (3, the pointer), with text `spec` of the module's
+    /// text table; a bad spec raises at `site`; 0 when out of memory.
+    Format,
+    /// `repr(kind, bits) -> str`: Python's `repr(value)` (kinds as for `format`); 0 when out of
+    /// memory.
+    Repr,
 }
 
 impl Import {
@@ -74,6 +98,10 @@ impl Import {
             Import::PrintBool => "print_bool",
             Import::PrintList => "print_list",
             Import::PrintEnd => "print_end",
+            Import::PrintStr => "print_str",
+            Import::FloatStr => "float_str",
+            Import::Format => "format",
+            Import::Repr => "repr",
         }
     }
 
@@ -83,7 +111,10 @@ impl Import {
         match self {
             Import::Raise | Import::PrintList => (vec![I32, I32], vec![]),
             Import::PrintBegin | Import::PrintEnd => (vec![], vec![]),
-            Import::PrintText | Import::PrintBool => (vec![I32], vec![]),
+            Import::PrintText | Import::PrintBool | Import::PrintStr => (vec![I32], vec![]),
+            Import::FloatStr => (vec![F64], vec![I32]),
+            Import::Format => (vec![I32, I64, I32, I32], vec![I32]),
+            Import::Repr => (vec![I32, I64], vec![I32]),
             Import::PrintInt => (vec![I64], vec![]),
             Import::PrintFloat => (vec![F64], vec![]),
         }
@@ -95,7 +126,7 @@ pub fn val_type(ty: &Type) -> ValType {
     match ty {
         Type::Int => ValType::I64,
         Type::Float => ValType::F64,
-        Type::Bool | Type::List(_) => ValType::I32,
+        Type::Bool | Type::Str | Type::List(_) => ValType::I32,
     }
 }
 

@@ -23,6 +23,9 @@ pub enum Callee {
 enum Op {
     Ins(Instruction<'static>),
     Call(Callee),
+    /// `i32.const` of the address of string literal number `n` (known once the module's layout
+    /// is).
+    StrLit(u32),
 }
 
 /// A branch target: the nesting level of its block, loop or if.
@@ -119,6 +122,11 @@ impl Asm {
         self.ops.push(Op::Call(callee));
     }
 
+    /// Pushes the address of string literal number `n` (in the module's literal table).
+    pub fn str_lit(&mut self, n: u32) {
+        self.ops.push(Op::StrLit(n));
+    }
+
     /// Calls a helper.
     pub fn helper(&mut self, h: Helper) {
         self.call(Callee::Helper(h));
@@ -176,13 +184,15 @@ impl Asm {
         &self.tables
     }
 
-    /// The finished body, with call targets resolved by `index`.
-    pub fn finish(self, index: impl Fn(Callee) -> u32) -> Function {
+    /// The finished body, with call targets resolved by `index` and string literal addresses by
+    /// `str_addr`.
+    pub fn finish(self, index: impl Fn(Callee) -> u32, str_addr: impl Fn(u32) -> i32) -> Function {
         let mut f = Function::new_with_locals_types(self.locals);
         for op in self.ops {
             match op {
                 Op::Ins(ins) => f.instruction(&ins),
                 Op::Call(c) => f.instruction(&Instruction::Call(index(c))),
+                Op::StrLit(n) => f.instruction(&Instruction::I32Const(str_addr(n))),
             };
         }
         f.instruction(&Instruction::End);

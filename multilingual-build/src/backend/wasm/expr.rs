@@ -92,6 +92,17 @@ impl FnGen<'_> {
                 }
             }
             E::Local(id) => self.a.i(I::LocalGet(local(*id))),
+            E::Str(_)
+            | E::StrConcat(..)
+            | E::StrRepeat(..)
+            | E::StrCompare(..)
+            | E::StrLen(_)
+            | E::StrIndex(..)
+            | E::StrContains(..)
+            | E::StrTruthy(_)
+            | E::ToStr(..)
+            | E::Format(..)
+            | E::StrRepr(..) => self.strings(e),
             E::NegInt(x, s) => {
                 self.expr(x);
                 let t = self.a.scratch(I64);

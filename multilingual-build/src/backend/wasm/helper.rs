@@ -3,7 +3,7 @@
 
 use super::abi::{Elem, HEAP_BASE, Width};
 use super::asm::Asm;
-use super::{heap, int_ops, list_ops, mathlib, mixed_ops};
+use super::{heap, int_ops, list_ops, mathlib, mixed_ops, str_ops};
 use wasm_encoder::ValType;
 
 /// An internal function of the module.
@@ -67,6 +67,22 @@ pub enum Helper {
     Min(Elem),
     /// `max(list)`.
     Max(Elem),
+    /// A new string of a given byte and code point length, bytes undefined.
+    StrNew,
+    /// `a + b` on strings.
+    StrConcat,
+    /// `s * n`.
+    StrRepeat,
+    /// Three-way comparison of two strings.
+    StrCmp,
+    /// `a == b` on strings.
+    StrEq,
+    /// `s[i]`.
+    StrIndex,
+    /// `needle in hay` on strings.
+    StrContains,
+    /// `str(v)` of an int.
+    IntToStr,
 }
 
 fn elem_name(e: Elem) -> &'static str {
@@ -117,6 +133,14 @@ impl Helper {
             Helper::Sum(e) => format!("ml.sum_{}", elem_name(e)),
             Helper::Min(e) => format!("ml.min_{}", elem_name(e)),
             Helper::Max(e) => format!("ml.max_{}", elem_name(e)),
+            Helper::StrNew => "ml.str_new".into(),
+            Helper::StrConcat => "ml.str_concat".into(),
+            Helper::StrRepeat => "ml.str_repeat".into(),
+            Helper::StrCmp => "ml.str_cmp".into(),
+            Helper::StrEq => "ml.str_eq".into(),
+            Helper::StrIndex => "ml.str_index".into(),
+            Helper::StrContains => "ml.str_contains".into(),
+            Helper::IntToStr => "ml.int_to_str".into(),
         }
     }
 
@@ -150,6 +174,11 @@ impl Helper {
             Helper::Sum(Elem::Float) => (vec![I32, I32], vec![F64]),
             Helper::Sum(_) => (vec![I32, I32], vec![I64]),
             Helper::Min(e) | Helper::Max(e) => (vec![I32, I32], vec![e.val_type()]),
+            Helper::StrNew => (vec![I32, I32, I32], vec![I32]),
+            Helper::StrConcat => (vec![I32, I32, I32], vec![I32]),
+            Helper::StrRepeat | Helper::StrIndex => (vec![I32, I64, I32], vec![I32]),
+            Helper::StrCmp | Helper::StrEq | Helper::StrContains => (vec![I32, I32], vec![I32]),
+            Helper::IntToStr => (vec![I64, I32], vec![I32]),
         }
     }
 
@@ -187,6 +216,14 @@ impl Helper {
             Helper::Sum(e) => list_ops::sum(&mut a, e),
             Helper::Min(e) => list_ops::extreme(&mut a, e, false),
             Helper::Max(e) => list_ops::extreme(&mut a, e, true),
+            Helper::StrNew => str_ops::str_new(&mut a),
+            Helper::StrConcat => str_ops::concat(&mut a),
+            Helper::StrRepeat => str_ops::repeat(&mut a),
+            Helper::StrCmp => str_ops::compare(&mut a),
+            Helper::StrEq => str_ops::equal(&mut a),
+            Helper::StrIndex => str_ops::index(&mut a),
+            Helper::StrContains => str_ops::contains(&mut a),
+            Helper::IntToStr => str_ops::int_to_str(&mut a),
         }
         a
     }

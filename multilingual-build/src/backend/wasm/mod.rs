@@ -2,15 +2,18 @@
 //!
 //! Layout of the module (the ABI `multilingual-runtime` implements on the host side):
 //!
-//! - one import, `ml.raise` (function 0): float operators and math functions are the module's
-//!   own helpers ([`mathlib`]), which compute exactly what the native path computes;
+//! - the imports of module `ml`: `raise` (function 0), and the `print_*`, `float_str`, `format`
+//!   and `repr` functions the program uses; float operators and math functions are the
+//!   module's own helpers ([`mathlib`]), which compute exactly what the native path computes;
 //! - the program's functions, in program order, then the internal helpers the module uses, in
 //!   the order of [`helper::Helper`] (`ml_alloc` and `ml_reset` always);
-//! - one memory (1 page, growable, no maximum) and one mutable i32 global, the heap pointer;
-//!   the heap starts at 16, or, when the module's helpers read tables of constants (data
-//!   segments at fixed addresses from 16, see [`mathlib::Table`]), after the tables;
+//! - one memory (growable, no maximum; 1 page unless the constants below need more) and one
+//!   mutable i32 global, the heap pointer; from address 16 come the tables of constants the
+//!   module's helpers read, if any (data segments at fixed addresses, see [`mathlib::Table`]),
+//!   then the string literals (one data segment, each literal 8-aligned, in order of first use,
+//!   see [`str_ops`]), then the heap (8-aligned);
 //! - exports `memory`, `ml_alloc`, `ml_reset`, then every public function under its name;
-//! - a data section with those tables, when there are any;
+//! - a data section with those tables and literals, when there are any;
 //! - a `name` section with the function names.
 //!
 //! The output depends only on the program: the same program gives the same bytes.
@@ -25,6 +28,9 @@ mod list_ops;
 mod mathlib;
 mod mixed_ops;
 mod stmt;
+mod str_ops;
+#[cfg(test)]
+mod str_tests;
 #[cfg(test)]
 mod tests;
 
@@ -77,10 +83,11 @@ pub fn emit(program: &Program) -> Vec<u8> {
 /// names (for tests of the helpers).
 fn build(program: &Program, exported: &[Helper]) -> Vec<u8> {
     let texts = program.texts();
+    let strs = str_ops::literals(program);
     let bodies: Vec<Asm> = program
         .functions
         .iter()
-        .map(|f| stmt::function(f, &texts))
+        .map(|f| stmt::function(f, &texts, &strs))
         .collect();
 
     // The imports and helpers used, helpers' own uses included.
@@ -111,13 +118,18 @@ fn build(program: &Program, exported: &[Helper]) -> Vec<u8> {
         helpers.insert(h, body);
     }
 
-    // The tables the helpers read; the heap starts after them.
+    // The tables the helpers read, then the string literals; the heap starts after them.
     let tables: BTreeSet<Table> = helpers.values().flat_map(|b| b.tables()).copied().collect();
-    let heap_base = if tables.is_empty() {
-        HEAP_BASE
+    let literal_base = if tables.is_empty() {
+        HEAP_BASE as u32
     } else {
-        Table::end() as i32
+        Table::end()
     };
+    let (literal_data, literal_addrs) = str_ops::literal_segment(&strs, literal_base);
+    let heap_base = (literal_base as usize + literal_data.len()).next_multiple_of(8);
+    let pages = heap_base.div_ceil(1 << 16).max(1) as u64;
+    let heap_base = heap_base as i32;
+    let str_addr = |n: u32| literal_addrs.get(n as usize).copied().unwrap_or(0);
     let mut reset = Asm::new(0, Vec::new());
     heap::reset(&mut reset, heap_base);
     helpers.insert(Helper::Reset, reset);
@@ -153,18 +165,18 @@ fn build(program: &Program, exported: &[Helper]) -> Vec<u8> {
         let params = f.param_locals().iter().map(|l| val_type(&l.ty)).collect();
         let results = f.result.iter().map(val_type).collect();
         functions.function(types.index((params, results)));
-        code.function(&body.finish(index));
+        code.function(&body.finish(index, str_addr));
         names.append(first_func + id as u32, &f.name);
     }
     for (h, body) in helpers {
         functions.function(types.index(h.signature()));
-        code.function(&body.finish(index));
+        code.function(&body.finish(index, str_addr));
         names.append(index(Callee::Helper(h)), &h.name());
     }
 
     let mut memories = MemorySection::new();
     memories.memory(MemoryType {
-        minimum: 1,
+        minimum: pages,
         maximum: None,
         memory64: false,
         shared: false,
@@ -183,6 +195,9 @@ fn build(program: &Program, exported: &[Helper]) -> Vec<u8> {
     let mut data = DataSection::new();
     for t in &tables {
         data.active(0, &ConstExpr::i32_const(t.addr() as i32), t.bytes());
+    }
+    if !literal_data.is_empty() {
+        data.active(0, &ConstExpr::i32_const(literal_base as i32), literal_data);
     }
 
     let mut exports = ExportSection::new();
@@ -222,7 +237,7 @@ fn build(program: &Program, exported: &[Helper]) -> Vec<u8> {
         .section(&globals)
         .section(&exports)
         .section(&code);
-    if !tables.is_empty() {
+    if !data.is_empty() {
         module.section(&data);
     }
     module.section(&name_section);

@@ -18,8 +18,10 @@ pub struct FnGen<'a> {
     pub a: Asm,
     /// Enclosing loops, innermost last: (break target, continue target).
     loops: Vec<(Label, Label)>,
-    /// The program's print texts (`Program::texts`), numbered as the runtime sees them.
-    texts: &'a [&'a str],
+    /// The program's texts (`Program::texts`), numbered as the runtime sees them.
+    pub texts: &'a [&'a str],
+    /// The program's string literals (`str_ops::literals`), numbered as the module lays them out.
+    pub strs: &'a [&'a str],
 }
 
 /// The wasm local of an IR local (the same index: parameters first, then the other locals).
@@ -28,7 +30,7 @@ pub fn local(id: LocalId) -> u32 {
 }
 
 /// Lowers `f`.
-pub fn function<'a>(f: &'a Function, texts: &'a [&'a str]) -> Asm {
+pub fn function<'a>(f: &'a Function, texts: &'a [&'a str], strs: &'a [&'a str]) -> Asm {
     let locals = f
         .locals
         .get(f.params..)
@@ -41,6 +43,7 @@ pub fn function<'a>(f: &'a Function, texts: &'a [&'a str]) -> Asm {
         a: Asm::new(f.params, locals),
         loops: Vec::new(),
         texts,
+        strs,
     };
     g.block(&f.body);
     if f.result.is_some() {
@@ -86,6 +89,7 @@ impl FnGen<'_> {
                             self.a.i(I::I32Const(kind));
                             Import::PrintList
                         }
+                        (Type::Str, _) => Import::PrintStr,
                         (Type::Float, _) => Import::PrintFloat,
                         (Type::Bool, _) => Import::PrintBool,
                         _ => Import::PrintInt,

@@ -228,62 +228,69 @@ fn math_is_computed_by_helpers_and_imports_nothing() {
     );
 }
 
+/// Active data segments: address and contents.
+type Segments = Vec<(i32, Vec<u8>)>;
+
+/// A module's active data segments, heap base (the global's initial value) and the constants in
+/// `ml_reset`.
+fn segments(bytes: &[u8]) -> (Segments, i32, Vec<i32>) {
+    let mut segs = Vec::new();
+    let mut heap = 0;
+    let mut reset = Vec::new();
+    let names = function_names(bytes);
+    let reset_index = names
+        .iter()
+        .position(|n| n == "ml_reset")
+        .expect("ml_reset");
+    let mut imports = 0;
+    let mut code_index = 0;
+    for payload in Parser::new(0).parse_all(bytes) {
+        match payload.expect("parse") {
+            Payload::ImportSection(s) => imports = s.count() as usize,
+            Payload::DataSection(s) => {
+                for d in s {
+                    let d = d.expect("data");
+                    let wasmparser::DataKind::Active { offset_expr, .. } = d.kind else {
+                        panic!("passive data");
+                    };
+                    let Ok(wasmparser::Operator::I32Const { value }) =
+                        offset_expr.get_operators_reader().read()
+                    else {
+                        panic!("offset");
+                    };
+                    segs.push((value, d.data.to_vec()));
+                }
+            }
+            Payload::GlobalSection(s) => {
+                for g in s {
+                    let g = g.expect("global");
+                    if let Ok(wasmparser::Operator::I32Const { value }) =
+                        g.init_expr.get_operators_reader().read()
+                    {
+                        heap = value;
+                    }
+                }
+            }
+            Payload::CodeSectionEntry(body) => {
+                if code_index + imports == reset_index {
+                    for op in body.get_operators_reader().expect("ops") {
+                        if let Ok(wasmparser::Operator::I32Const { value }) = op {
+                            reset.push(value);
+                        }
+                    }
+                }
+                code_index += 1;
+            }
+            _ => {}
+        }
+    }
+    (segs, heap, reset)
+}
+
 /// The tables a module reads are data segments in low memory, and its heap starts after them
 /// (`ml_reset` included); a module without them has no data and its heap at 16.
 #[test]
 fn math_tables_are_data_below_the_heap() {
-    let segments = |bytes: &[u8]| -> (Vec<(i32, usize)>, i32, Vec<i32>) {
-        let mut segs = Vec::new();
-        let mut heap = 0;
-        let mut reset = Vec::new();
-        let names = function_names(bytes);
-        let reset_index = names
-            .iter()
-            .position(|n| n == "ml_reset")
-            .expect("ml_reset");
-        let imports = 1;
-        let mut code_index = 0;
-        for payload in Parser::new(0).parse_all(bytes) {
-            match payload.expect("parse") {
-                Payload::DataSection(s) => {
-                    for d in s {
-                        let d = d.expect("data");
-                        let wasmparser::DataKind::Active { offset_expr, .. } = d.kind else {
-                            panic!("passive data");
-                        };
-                        let Ok(wasmparser::Operator::I32Const { value }) =
-                            offset_expr.get_operators_reader().read()
-                        else {
-                            panic!("offset");
-                        };
-                        segs.push((value, d.data.len()));
-                    }
-                }
-                Payload::GlobalSection(s) => {
-                    for g in s {
-                        let g = g.expect("global");
-                        if let Ok(wasmparser::Operator::I32Const { value }) =
-                            g.init_expr.get_operators_reader().read()
-                        {
-                            heap = value;
-                        }
-                    }
-                }
-                Payload::CodeSectionEntry(body) => {
-                    if code_index + imports == reset_index {
-                        for op in body.get_operators_reader().expect("ops") {
-                            if let Ok(wasmparser::Operator::I32Const { value }) = op {
-                                reset.push(value);
-                            }
-                        }
-                    }
-                    code_index += 1;
-                }
-                _ => {}
-            }
-        }
-        (segs, heap, reset)
-    };
     let p = program("def f(x: float, y: float) -> float:\n    return x % y\n");
     let (segs, heap, reset) = segments(&emit_valid(&p));
     assert!(segs.is_empty());
@@ -294,7 +301,7 @@ fn math_tables_are_data_below_the_heap() {
     assert_eq!(segs.len(), 2, "{segs:?}");
     let end = segs
         .iter()
-        .map(|(at, len)| at + *len as i32)
+        .map(|(at, data)| at + data.len() as i32)
         .max()
         .unwrap_or(0);
     assert!(segs.iter().all(|(at, _)| *at >= 16));
@@ -303,6 +310,105 @@ fn math_tables_are_data_below_the_heap() {
         "heap {heap}, tables end {end}"
     );
     assert_eq!(reset, vec![heap]);
+}
+
+/// The literals of `segment` (placed at `at`): address and text of each.
+fn literals_in(at: i32, segment: &[u8]) -> Vec<(i32, String)> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < segment.len() {
+        let word = |i: usize| u32::from_le_bytes(segment[i..i + 4].try_into().expect("word"));
+        let (bytes, chars) = (word(k) as usize, word(k + 4) as usize);
+        let text = std::str::from_utf8(&segment[k + 8..k + 8 + bytes]).expect("UTF-8");
+        assert_eq!(text.chars().count(), chars, "{text:?}");
+        out.push((at + k as i32, text.to_string()));
+        k = (k + 8 + bytes).next_multiple_of(8);
+    }
+    out
+}
+
+/// String literals are one data segment, after the math tables if any, each literal once in
+/// order of first use, 8-aligned; the heap (and `ml_reset`) start after them, 8-aligned.
+#[test]
+fn string_literals_are_data_below_the_heap() {
+    let src = "def f(s: str, b: bool) -> str:\n    t = \"é→\" + s + \"\" + str(b)\n    return t + \"é→\" + \"世界😀\"\n";
+    let (segs, heap, reset) = segments(&emit_valid(&program(src)));
+    assert_eq!(segs.len(), 1, "{segs:?}");
+    let (at, data) = &segs[0];
+    assert_eq!(*at, 16);
+    let lits = literals_in(*at, data);
+    let texts: Vec<&str> = lits.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, ["é→", "", "True", "False", "世界😀"]);
+    assert!(lits.iter().all(|(a, _)| a % 8 == 0));
+    assert_eq!(heap as usize, (16 + data.len()).next_multiple_of(8));
+    assert_eq!(reset, vec![heap]);
+
+    // With math tables: the literals follow them.
+    let src = "def f(x: float, y: float) -> str:\n    return \"p\" + str(x ** y)\n";
+    let bytes = emit_valid(&program(src));
+    let (segs, heap, reset) = segments(&bytes);
+    assert_eq!(segs.len(), 3, "{segs:?}");
+    let (at, data) = segs.last().expect("literals");
+    let tables_end = segs[..2]
+        .iter()
+        .map(|(a, d)| a + d.len() as i32)
+        .max()
+        .unwrap_or(0);
+    assert!(*at >= tables_end && at % 8 == 0, "{at} {tables_end}");
+    assert_eq!(literals_in(*at, data), [(*at, "p".to_string())]);
+    assert_eq!(
+        heap as usize,
+        (*at as usize + data.len()).next_multiple_of(8)
+    );
+    assert_eq!(reset, vec![heap]);
+    let (imports, _) = interface(&bytes);
+    assert_eq!(imports, ["ml.raise", "ml.float_str"]);
+
+    // Literals larger than a page: the memory starts big enough.
+    let big = "x".repeat(70_000);
+    let src = format!("def f() -> str:\n    return \"{big}\"\n");
+    let bytes = emit_valid(&program(&src));
+    let (_, heap, _) = segments(&bytes);
+    assert!(heap > 70_000);
+    for payload in Parser::new(0).parse_all(&bytes) {
+        if let Payload::MemorySection(s) = payload.expect("parse") {
+            let m = s.into_iter().next().expect("memory").expect("memory");
+            assert_eq!(m.initial, 2);
+        }
+    }
+}
+
+/// String operations use in-module helpers; what needs Python's formatting is imported.
+#[test]
+fn string_imports() {
+    let src = "def f(s: str, x: float, n: int):\n    print(s, f\"{x:.2f}{s!r}{n}\", s[n] * n, s < s, s in s)\n";
+    let bytes = emit_valid(&program(src));
+    let (imports, _) = interface(&bytes);
+    assert_eq!(
+        imports,
+        [
+            "ml.raise",
+            "ml.print_begin",
+            "ml.print_text",
+            "ml.print_bool",
+            "ml.print_end",
+            "ml.print_str",
+            "ml.format",
+            "ml.repr"
+        ]
+    );
+    let names = function_names(&bytes);
+    for h in [
+        "ml.str_concat",
+        "ml.str_repeat",
+        "ml.str_cmp",
+        "ml.str_index",
+        "ml.str_contains",
+        "ml.int_to_str",
+        "ml.str_new",
+    ] {
+        assert!(names.iter().any(|n| n == h), "{h} missing from {names:?}");
+    }
 }
 
 /// Every operator, builtin and statement of the language, with constant and variable operands.
@@ -426,7 +532,12 @@ fn every_construct_validates() {
 fn example_and_language_files_validate() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut files = Vec::new();
-    for dir in ["examples/kernels", "tests/languages"] {
+    for dir in [
+        "examples/kernels",
+        "tests/languages",
+        "tests/strings",
+        "tests/programs",
+    ] {
         let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
             continue;
         };
