@@ -13,6 +13,9 @@ mod text_ops {
 mod textes_fr {
     multilingual_runtime::include_ml!("tests/strings/textes_fr.ml");
 }
+mod methods_de {
+    multilingual_runtime::include_ml!("tests/strings/methods_de.ml");
+}
 
 /// The outcome of a native call: its value, or the error it panicked with (as text).
 fn native<T>(f: impl FnOnce() -> T) -> Result<T, String> {
@@ -374,4 +377,85 @@ fn known_values() {
         textes_fr::saluer("Zoë", 2),
         "Bonjour, Zoë ×2 (3 lettres, 002)"
     );
+}
+
+/// String methods and conversions (German file): both paths run the runtime's one
+/// implementation, so they must agree on every text, including the errors.
+#[test]
+fn methods_and_conversions() {
+    let mut failures = 0;
+    let mut inputs = texts();
+    inputs.extend(
+        [
+            "12",
+            " -7 ",
+            "1_000",
+            "1__0",
+            "١٢٣",
+            "9223372036854775808",
+            "3.5",
+            "-inf",
+            "nan",
+            "1e400",
+            "x",
+            "STRASSE",
+            "straße",
+            "Ende ",
+            "Straße",
+            "ΟΔΟΣ",
+            "नमस्ते",
+            "²",
+        ]
+        .map(String::from),
+    );
+    for t in &inputs {
+        same(
+            "prüfe",
+            || methods_de::native::prüfe(t),
+            || methods_de::wasm::prüfe(t),
+        );
+        failures += same(
+            "zahl",
+            || methods_de::native::zahl(t),
+            || methods_de::wasm::zahl(t),
+        );
+        failures += same(
+            "komma",
+            || methods_de::native::komma(t).to_bits(),
+            || methods_de::wasm::komma(t).map(f64::to_bits),
+        );
+        failures += same(
+            "code",
+            || methods_de::native::code(t),
+            || methods_de::wasm::code(t),
+        );
+    }
+    for n in [
+        -1,
+        0,
+        65,
+        233,
+        0x4e16,
+        0x1f600,
+        0xd800,
+        0x10ffff,
+        0x110000,
+        i64::MAX,
+    ] {
+        failures += same(
+            "zeichen",
+            || methods_de::native::zeichen(n),
+            || methods_de::wasm::zeichen(n),
+        );
+    }
+    // Known values, as CPython computes them.
+    assert_eq!(methods_de::native::zahl(" -1_000 "), -2000);
+    assert_eq!(methods_de::native::komma("1e1"), 2.5);
+    assert_eq!(methods_de::native::code("é"), 233);
+    assert_eq!(methods_de::native::zeichen(0x4e16), "世");
+    assert_eq!(
+        methods_de::native::prüfe("Straße "),
+        "STRASSE |straße |Straße|3|1|Straß3 |start-ende|FalseFalseFalseFalse"
+    );
+    assert!(failures > 0, "the error cases must be exercised");
 }

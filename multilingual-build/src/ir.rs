@@ -184,7 +184,7 @@ fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
             walk(stmts, f);
             walk_expr(x, f);
         }
-        E::Call(_, args) | E::ListLit(_, args, _) => {
+        E::Call(_, args) | E::ListLit(_, args, _) | E::StrFn(_, args, _) => {
             for a in args {
                 walk_expr(a, f);
             }
@@ -479,6 +479,64 @@ pub enum ExprKind {
     Format(Box<Expr>, String, SiteId),
     /// `repr(s)` of a string (Python's quoting).
     StrRepr(Box<Expr>, SiteId),
+    /// A string method or conversion (`s.upper()`, `s.find(t)`, `int(s)`, `ord(c)`, ...); the
+    /// arguments are in [`StrFn::params`] order; errors are raised at the site.
+    StrFn(StrFn, Vec<Expr>, SiteId),
+}
+
+/// String methods and conversions, computed by the runtime on both paths.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrFn {
+    Upper,
+    Lower,
+    Strip,
+    Replace,
+    Find,
+    Count,
+    StartsWith,
+    EndsWith,
+    IsAlpha,
+    IsDigit,
+    IsUpper,
+    IsLower,
+    /// `int(s)`.
+    ToInt,
+    /// `float(s)`.
+    ToFloat,
+    /// `ord(c)`.
+    Ord,
+    /// `chr(i)`.
+    Chr,
+}
+
+impl StrFn {
+    /// The code the wasm module passes to `ml.str_fn` (the runtime's `text::StrFn` order).
+    pub fn code(self) -> i32 {
+        self as i32
+    }
+
+    /// Parameter types (the receiver first for methods).
+    pub fn params(self) -> &'static [Type] {
+        use StrFn::*;
+        match self {
+            Upper | Lower | Strip | IsAlpha | IsDigit | IsUpper | IsLower | ToInt | ToFloat
+            | Ord => &[Type::Str],
+            Replace => &[Type::Str, Type::Str, Type::Str],
+            Find | Count | StartsWith | EndsWith => &[Type::Str, Type::Str],
+            Chr => &[Type::Int],
+        }
+    }
+
+    /// The result type.
+    pub fn result(self) -> Type {
+        use StrFn::*;
+        match self {
+            Upper | Lower | Strip | Replace | Chr => Type::Str,
+            Find | Count | ToInt | Ord => Type::Int,
+            StartsWith | EndsWith | IsAlpha | IsDigit | IsUpper | IsLower => Type::Bool,
+            ToFloat => Type::Float,
+        }
+    }
 }
 
 impl Expr {

@@ -286,6 +286,50 @@ fn define_text(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
     )?;
     linker.func_wrap(
         "ml",
+        "str_fn",
+        |mut c: Caller<'_, HostState>,
+         op: i32,
+         a: i64,
+         b: i64,
+         d: i64,
+         site: i32|
+         -> wasmtime::Result<i64> {
+            use crate::text_fn::{StrFn, Val};
+            let f = StrFn::from_code(op)
+                .ok_or_else(|| wasmtime::Error::msg(format!("bad string function {op}")))?;
+            // Strings come as pointers, ints as themselves (only `chr` takes an int).
+            let memory = exported_memory(&mut c)?;
+            let arg = |bits: i64| -> wasmtime::Result<Val> {
+                if f == StrFn::Chr {
+                    return Ok(Val::Int(bits));
+                }
+                let text = read_str(memory.data(&c), bits as i32).map_err(wasmtime::Error::msg)?;
+                Ok(Val::Str(crate::text::Str::new(text)))
+            };
+            let arity = match f {
+                StrFn::Replace => 3,
+                StrFn::Find | StrFn::Count | StrFn::StartsWith | StrFn::EndsWith => 2,
+                _ => 1,
+            };
+            let args: Vec<Val> = [a, b, d]
+                .into_iter()
+                .take(arity)
+                .map(arg)
+                .collect::<wasmtime::Result<_>>()?;
+            match crate::text_fn::apply(f, &args) {
+                Ok(Val::Str(s)) => Ok(i64::from(new_str(&mut c, s.as_str())?)),
+                Ok(Val::Int(v)) => Ok(v),
+                Ok(Val::Bool(v)) => Ok(i64::from(v)),
+                Ok(Val::Float(v)) => Ok(v.to_bits() as i64),
+                Err(fault) => {
+                    host_raise(c, fault.code() as i32, site)?;
+                    Ok(0)
+                }
+            }
+        },
+    )?;
+    linker.func_wrap(
+        "ml",
         "repr",
         |mut c: Caller<'_, HostState>, kind: i32, bits: i64| -> wasmtime::Result<i32> {
             let text = with_value(&mut c, kind, bits, |v| crate::pyfmt::PyRepr(v).to_string())?;

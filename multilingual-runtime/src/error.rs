@@ -18,6 +18,8 @@ pub enum ErrorKind {
     ValueError,
     /// `MemoryError`.
     MemoryError,
+    /// `TypeError`.
+    TypeError,
 }
 
 impl ErrorKind {
@@ -28,6 +30,7 @@ impl ErrorKind {
             ErrorKind::ZeroDivisionError => "ZeroDivisionError",
             ErrorKind::OverflowError => "OverflowError",
             ErrorKind::ValueError => "ValueError",
+            ErrorKind::TypeError => "TypeError",
             ErrorKind::MemoryError => "MemoryError",
         }
     }

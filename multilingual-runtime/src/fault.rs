@@ -47,6 +47,14 @@ pub enum Fault {
     StrIndexOutOfRange = 18,
     /// `ValueError: Invalid format specifier` (an f-string field's spec does not fit its value).
     BadFormatSpec = 19,
+    /// `ValueError: invalid literal for int() with base 10`.
+    BadIntLiteral = 20,
+    /// `ValueError: could not convert string to float`.
+    BadFloatLiteral = 21,
+    /// `TypeError: ord() expected a character`.
+    OrdLength = 22,
+    /// `ValueError: chr() arg not in range(0x110000)`.
+    ChrRange = 23,
 }
 
 impl Fault {
@@ -72,6 +80,10 @@ impl Fault {
         Fault::FloatToIntRange,
         Fault::StrIndexOutOfRange,
         Fault::BadFormatSpec,
+        Fault::BadIntLiteral,
+        Fault::BadFloatLiteral,
+        Fault::OrdLength,
+        Fault::ChrRange,
     ];
 
     /// The code passed to the wasm import `ml.raise`.
@@ -107,7 +119,11 @@ impl Fault {
             | Fault::MaxEmpty
             | Fault::RangeStepZero
             | Fault::ComplexPower
-            | Fault::BadFormatSpec => ValueError,
+            | Fault::BadFormatSpec
+            | Fault::BadIntLiteral
+            | Fault::BadFloatLiteral
+            | Fault::ChrRange => ValueError,
+            Fault::OrdLength => TypeError,
             Fault::OutOfMemory => MemoryError,
         }
     }
@@ -135,6 +151,10 @@ impl Fault {
             Fault::FloatToIntRange => "float is out of the 64-bit integer range",
             Fault::StrIndexOutOfRange => "string index out of range",
             Fault::BadFormatSpec => "Invalid format specifier",
+            Fault::BadIntLiteral => "invalid literal for int() with base 10",
+            Fault::BadFloatLiteral => "could not convert string to float",
+            Fault::OrdLength => "ord() expected a character",
+            Fault::ChrRange => "chr() arg not in range(0x110000)",
         }
     }
 }

@@ -33,6 +33,7 @@ mod output;
 mod print;
 mod site;
 mod text;
+mod text_fn;
 
 #[cfg(feature = "wasm")]
 mod call;
@@ -96,4 +97,5 @@ pub mod __private {
     pub use crate::ops;
     pub use crate::site::Site;
     pub use crate::text::{Str, format};
+    pub use crate::text_fn::{StrFn, Val, call as str_fn};
 }

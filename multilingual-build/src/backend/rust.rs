@@ -687,6 +687,30 @@ impl Gen<'_> {
                     ::multilingual_runtime::__private::format(#value, #spec, super::__FILE, #s)
                 })
             }
+            E::StrFn(op, args, s) => {
+                let s = site(*s);
+                let vals = args.iter().map(|a| {
+                    let v = self.expr(a);
+                    match a.ty() {
+                        Type::Str => quote!(__p::Val::Str(#v)),
+                        Type::Float => quote!(__p::Val::Float(#v)),
+                        Type::Bool => quote!(__p::Val::Bool(#v)),
+                        _ => quote!(__p::Val::Int(#v)),
+                    }
+                });
+                let name = format_ident!("{}", format!("{op:?}"));
+                let into = match op.result() {
+                    Type::Str => quote!(into_str),
+                    Type::Float => quote!(into_float),
+                    Type::Bool => quote!(into_bool),
+                    _ => quote!(into_int),
+                };
+                quote!({
+                    use ::multilingual_runtime::__private as __p;
+                    let __args = [#(#vals),*];
+                    __p::str_fn(__p::StrFn::#name, &__args, super::__FILE, #s).#into()
+                })
+            }
             E::StrRepr(x, _) => {
                 let x = self.expr(x);
                 quote!((#x).repr())

@@ -3,7 +3,7 @@
 use super::FnChecker;
 use crate::ast::{self, BinOp, BoolOp, CmpOp, ExprKind as A, UnaryOp};
 use crate::diagnostic::Diagnostic;
-use crate::ir::{self, Cmp, CmpKind, Convert, ExprKind as E, FloatOp, IntOp, ListFn, Role};
+use crate::ir::{self, Cmp, CmpKind, Convert, ExprKind as E, FloatOp, IntOp, ListFn, Role, StrFn};
 use crate::source::Span;
 use crate::types::Type;
 use crate::vocabulary::{Builtin, MathFn, Method, keyword_elsewhere};
@@ -834,6 +834,41 @@ impl FnChecker<'_> {
                 };
                 return self.math(f, args, span);
             }
+            if let Some(m) = self.lexicon.method(&name.name)
+                && let Some(f) = str_method(m)
+            {
+                let receiver = self.expr_value(obj)?;
+                if receiver.ty() == Type::Str {
+                    let expected = [f.params().len() - 1];
+                    if !self.arity(&format!(".{}", m.python_name()), args, &expected, span) {
+                        return None;
+                    }
+                    let mut values = vec![receiver];
+                    for (a, ty) in args.iter().zip(&f.params()[1..]) {
+                        values.push(self.expr_as(
+                            a,
+                            ty,
+                            &format!("the argument of `.{}()`", m.python_name()),
+                        )?);
+                    }
+                    let site = self.site(span);
+                    return Some(ir::Expr::new(E::StrFn(f, values, site), f.result()));
+                }
+                let message = if receiver.ty().elem().is_some() {
+                    format!(
+                        "not supported in kernels yet: the list method `.{}()`",
+                        m.python_name()
+                    )
+                } else {
+                    format!(
+                        "`.{}()` is a string method, but this is {}",
+                        m.python_name(),
+                        receiver.ty()
+                    )
+                };
+                self.error(Diagnostic::error(name.span, message).label("method"));
+                return None;
+            }
             if let Some(m) = self.lexicon.method(&name.name) {
                 let what = if m == Method::Append {
                     "`append` returns nothing; call it as a statement".to_string()
@@ -1061,14 +1096,13 @@ impl FnChecker<'_> {
                 match (b, x.ty()) {
                     (Builtin::Bool, _) => Some(self.truthy(x, span)),
                     (_, Type::Str) => {
-                        self.error(
-                            Diagnostic::error(
-                                arg.span,
-                                format!("not supported in kernels yet: `{name}` of a string"),
-                            )
-                            .label("string"),
-                        );
-                        None
+                        let f = if b == Builtin::Int {
+                            StrFn::ToInt
+                        } else {
+                            StrFn::ToFloat
+                        };
+                        let site = self.site(span);
+                        Some(ir::Expr::new(E::StrFn(f, vec![x], site), f.result()))
                     }
                     (_, Type::List(_)) => {
                         self.error(
@@ -1097,6 +1131,19 @@ impl FnChecker<'_> {
                         .note("return the values to Rust and print them there"),
                 );
                 None
+            }
+            Builtin::Ord | Builtin::Chr => {
+                if !self.arity(name, args, &[1], span) {
+                    return None;
+                }
+                let (f, ty) = if b == Builtin::Ord {
+                    (StrFn::Ord, Type::Str)
+                } else {
+                    (StrFn::Chr, Type::Int)
+                };
+                let x = self.expr_as(&args[0], &ty, &format!("the argument of `{name}`"))?;
+                let site = self.site(span);
+                Some(ir::Expr::new(E::StrFn(f, vec![x], site), f.result()))
             }
             Builtin::Str => {
                 if !self.arity(name, args, &[0, 1], span) {
@@ -1383,4 +1430,23 @@ impl FnChecker<'_> {
         }
         Some(acc)
     }
+}
+
+/// The string function a method name denotes, for methods that strings have.
+fn str_method(m: Method) -> Option<StrFn> {
+    Some(match m {
+        Method::Upper => StrFn::Upper,
+        Method::Lower => StrFn::Lower,
+        Method::Strip => StrFn::Strip,
+        Method::Replace => StrFn::Replace,
+        Method::Find => StrFn::Find,
+        Method::Count => StrFn::Count,
+        Method::Startswith => StrFn::StartsWith,
+        Method::Endswith => StrFn::EndsWith,
+        Method::Isalpha => StrFn::IsAlpha,
+        Method::Isdigit => StrFn::IsDigit,
+        Method::Isupper => StrFn::IsUpper,
+        Method::Islower => StrFn::IsLower,
+        _ => return None,
+    })
 }

@@ -76,14 +76,14 @@ fn debug_variable_values() {
 
 #[test]
 fn fault_codes_round_trip() {
-    assert_eq!(Fault::ALL.len(), 20);
+    assert_eq!(Fault::ALL.len(), 24);
     for (i, fault) in Fault::ALL.iter().enumerate() {
         let code = u32::try_from(i).unwrap();
         assert_eq!(fault.code(), code);
         assert_eq!(Fault::from_code(code), Some(*fault));
         assert!(!fault.message().is_empty());
     }
-    assert_eq!(Fault::from_code(20), None);
+    assert_eq!(Fault::from_code(24), None);
     assert_eq!(Fault::from_code(u32::MAX), None);
 }
 
@@ -127,6 +127,10 @@ fn fault_table_is_the_abi() {
         ),
         (18, IndexError, "string index out of range"),
         (19, ValueError, "Invalid format specifier"),
+        (20, ValueError, "invalid literal for int() with base 10"),
+        (21, ValueError, "could not convert string to float"),
+        (22, TypeError, "ord() expected a character"),
+        (23, ValueError, "chr() arg not in range(0x110000)"),
     ];
     for (code, kind, message) in expected {
         let fault = Fault::from_code(code).unwrap();

@@ -84,6 +84,10 @@ pub enum Import {
     /// `repr(kind, bits) -> str`: Python's `repr(value)` (kinds as for `format`); 0 when out of
     /// memory.
     Repr,
+    /// `str_fn(op, a, b, c, site) -> i64`: a string method or conversion (`ir::StrFn::code`);
+    /// string arguments are pointers, the result a pointer (0 when out of memory), an int, a
+    /// bool or a float's bits; errors raise at `site`.
+    StrFn,
 }
 
 impl Import {
@@ -102,6 +106,7 @@ impl Import {
             Import::FloatStr => "float_str",
             Import::Format => "format",
             Import::Repr => "repr",
+            Import::StrFn => "str_fn",
         }
     }
 
@@ -115,6 +120,7 @@ impl Import {
             Import::FloatStr => (vec![F64], vec![I32]),
             Import::Format => (vec![I32, I64, I32, I32], vec![I32]),
             Import::Repr => (vec![I32, I64], vec![I32]),
+            Import::StrFn => (vec![I32, I64, I64, I64, I32], vec![I64]),
             Import::PrintInt => (vec![I64], vec![]),
             Import::PrintFloat => (vec![F64], vec![]),
         }

@@ -102,7 +102,8 @@ impl FnGen<'_> {
             | E::StrTruthy(_)
             | E::ToStr(..)
             | E::Format(..)
-            | E::StrRepr(..) => self.strings(e),
+            | E::StrRepr(..)
+            | E::StrFn(..) => self.strings(e),
             E::NegInt(x, s) => {
                 self.expr(x);
                 let t = self.a.scratch(I64);

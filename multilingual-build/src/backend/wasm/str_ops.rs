@@ -9,7 +9,7 @@ use super::abi::{Import, STR_BYTES, STR_CHARS, STR_HEADER, fault};
 use super::asm::{Asm, Callee, SiteArg, mem};
 use super::helper::Helper;
 use super::stmt::FnGen;
-use crate::ir::{Cmp, Expr, ExprKind as E, Node, Program, SiteId};
+use crate::ir::{Cmp, Expr, ExprKind as E, Node, Program, SiteId, StrFn};
 use crate::types::Type;
 use wasm_encoder::BlockType;
 use wasm_encoder::Instruction as I;
@@ -886,7 +886,34 @@ impl FnGen<'_> {
                 self.a.call(Callee::Import(Import::Repr));
                 self.check_allocated(*s);
             }
+            E::StrFn(op, args, s) => self.str_fn(*op, args, *s),
             _ => self.a.i(I::Unreachable),
+        }
+    }
+
+    /// A string method or conversion, computed by the runtime (`ml.str_fn`).
+    fn str_fn(&mut self, op: StrFn, args: &[Expr], s: SiteId) {
+        self.a.i(I::I32Const(op.code()));
+        for k in 0..3 {
+            match args.get(k) {
+                Some(a) if a.ty() == Type::Int => self.expr(a),
+                Some(a) => {
+                    self.expr(a);
+                    self.a.i(I::I64ExtendI32U);
+                }
+                None => self.a.i(I::I64Const(0)),
+            }
+        }
+        self.a.i(I::I32Const(s as i32));
+        self.a.call(Callee::Import(Import::StrFn));
+        match op.result() {
+            Type::Str => {
+                self.a.i(I::I32WrapI64);
+                self.check_allocated(s);
+            }
+            Type::Bool => self.a.i(I::I32WrapI64),
+            Type::Float => self.a.i(I::F64ReinterpretI64),
+            _ => {}
         }
     }
 }
