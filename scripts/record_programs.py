@@ -10,6 +10,11 @@ The reference implementation is installed as scripts/record_reference.py does (s
 environment). A program's language is its first-line pragma (``# lang: xx``). Element-typed list
 annotations are rewritten to the bare list word first, because the reference cannot parse them (it
 ignores annotations anyway). A program whose reference run fails is reported and not recorded.
+
+Corrected expectations: the reference does not process escape sequences in string literals
+(``"a\\nb"`` prints a backslash and an ``n``), where Python prints a newline. A program that uses
+them has a ``<name>.escapes`` file next to it saying why; its recorded stdout is the reference's
+with the escapes ``\\n \\t \\\\ \\' \\"`` turned into the characters, as Python prints them.
 """
 
 import subprocess
@@ -27,6 +32,23 @@ def language(source: str, path: Path) -> str:
     if first.startswith("#") and "lang:" in first:
         return first.split("lang:", 1)[1].strip()
     return "en"
+
+
+ESCAPES = {"n": "\n", "t": "\t", "\\": "\\", "'": "'", '"': '"'}
+
+
+def process_escapes(text: str) -> str:
+    """What Python prints where the reference printed escape sequences literally."""
+    out = []
+    i = 0
+    while i < len(text):
+        if text[i] == "\\" and i + 1 < len(text) and text[i + 1] in ESCAPES:
+            out.append(ESCAPES[text[i + 1]])
+            i += 2
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
 
 
 def main() -> int:
@@ -48,13 +70,16 @@ def main() -> int:
             print(f"{path.name}: the reference failed:\n{proc.stderr.strip()}", file=sys.stderr)
             failures += 1
             continue
+        stdout = proc.stdout
+        if path.with_suffix(".escapes").exists():
+            stdout = process_escapes(stdout)
         out = path.with_suffix(".stdout")
         if check:
-            if not out.exists() or out.read_text(encoding="utf-8") != proc.stdout:
+            if not out.exists() or out.read_text(encoding="utf-8") != stdout:
                 print(f"{out.name} is out of date", file=sys.stderr)
                 failures += 1
-        elif not out.exists() or out.read_text(encoding="utf-8") != proc.stdout:
-            out.write_text(proc.stdout, encoding="utf-8")
+        elif not out.exists() or out.read_text(encoding="utf-8") != stdout:
+            out.write_text(stdout, encoding="utf-8")
             print(f"recorded {out.relative_to(ref.REPO)}")
     return 1 if failures else 0
 

@@ -1,28 +1,9 @@
-//! Whole programs (top-level statements with `print`): stdout on the native path and on the
-//! wasm path must equal the Python reference's stdout byte for byte (recorded in
-//! `tests/programs/<name>.stdout` by `scripts/record_programs.py`).
+//! Whole programs (top-level statements with `print`): stdout on the native path, on the wasm
+//! path and through the dispatcher on each backend must equal the Python reference's stdout byte
+//! for byte (recorded in `tests/programs/<name>.stdout` by `scripts/record_programs.py`).
 
 use multilingual_runtime::{Backend, capture_output, set_backend};
 use std::sync::Mutex;
-
-mod stats_fr {
-    multilingual_runtime::include_ml!("tests/programs/stats_fr.ml");
-}
-mod countdown_ja {
-    multilingual_runtime::include_ml!("tests/programs/countdown_ja.ml");
-}
-mod shapes_en {
-    multilingual_runtime::include_ml!("tests/programs/shapes_en.ml");
-}
-mod collatz_es {
-    multilingual_runtime::include_ml!("tests/programs/collatz_es.ml");
-}
-mod grid_de {
-    multilingual_runtime::include_ml!("tests/programs/grid_de.ml");
-}
-mod words_en {
-    multilingual_runtime::include_ml!("tests/programs/words_en.ml");
-}
 
 /// The backend is process-wide; tests that set it take turns.
 static BACKEND: Mutex<()> = Mutex::new(());
@@ -56,62 +37,28 @@ fn check(
     set_backend(Backend::Auto);
 }
 
-#[test]
-fn stats_fr() {
-    check(
-        "stats_fr",
-        stats_fr::native::main,
-        stats_fr::wasm::main,
-        stats_fr::main,
-    );
+/// One test per program file.
+macro_rules! programs {
+    ($($name:ident => $file:literal),* $(,)?) => {$(
+        mod $name {
+            multilingual_runtime::include_ml!($file);
+        }
+        #[test]
+        fn $name() {
+            check(stringify!($name), $name::native::main, $name::wasm::main, $name::main);
+        }
+    )*};
 }
 
-#[test]
-fn countdown_ja() {
-    check(
-        "countdown_ja",
-        countdown_ja::native::main,
-        countdown_ja::wasm::main,
-        countdown_ja::main,
-    );
-}
-
-#[test]
-fn shapes_en() {
-    check(
-        "shapes_en",
-        shapes_en::native::main,
-        shapes_en::wasm::main,
-        shapes_en::main,
-    );
-}
-
-#[test]
-fn grid_de() {
-    check(
-        "grid_de",
-        grid_de::native::main,
-        grid_de::wasm::main,
-        grid_de::main,
-    );
-}
-
-#[test]
-fn collatz_es() {
-    check(
-        "collatz_es",
-        collatz_es::native::main,
-        collatz_es::wasm::main,
-        collatz_es::main,
-    );
-}
-
-#[test]
-fn words_en() {
-    check(
-        "words_en",
-        words_en::native::main,
-        words_en::wasm::main,
-        words_en::main,
-    );
-}
+programs!(
+    stats_fr => "tests/programs/stats_fr.ml",
+    countdown_ja => "tests/programs/countdown_ja.ml",
+    shapes_en => "tests/programs/shapes_en.ml",
+    grid_de => "tests/programs/grid_de.ml",
+    collatz_es => "tests/programs/collatz_es.ml",
+    words_en => "tests/programs/words_en.ml",
+    caesar_pl => "tests/programs/caesar_pl.ml",
+    report_it => "tests/programs/report_it.ml",
+    integrate_sv => "tests/programs/integrate_sv.ml",
+    words_zh => "tests/programs/words_zh.ml",
+);
