@@ -241,8 +241,6 @@ pub enum ExprKind {
     FString(Vec<FStringPart>),
     /// A name.
     Name(String),
-    /// A type keyword used as a conversion (`entier(x)`), or another keyword that names a builtin.
-    BuiltinKeyword(Builtin),
     /// `op operand`.
     Unary(UnaryOp, Box<Expr>),
     /// `left op right`.

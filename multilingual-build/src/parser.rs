@@ -191,6 +191,11 @@ impl<'a> Parser<'a> {
                     span,
                 })
             }
+            Tok::Keyword(k, w) if keyword_builtin(*k).is_some() => {
+                let name = w.clone();
+                let span = self.advance().span;
+                Ok(Ident { name, span })
+            }
             Tok::Keyword(_, w) => Err(Diagnostic::error(
                 self.span(),
                 format!("`{w}` is a keyword and cannot be used as {what}"),
@@ -982,9 +987,9 @@ impl<'a> Parser<'a> {
             Tok::Keyword(Keyword::True, _) => ExprKind::Bool(true),
             Tok::Keyword(Keyword::False, _) => ExprKind::Bool(false),
             Tok::Keyword(Keyword::None, _) => ExprKind::None,
-            Tok::Keyword(k, _) if keyword_builtin(*k).is_some() => {
-                ExprKind::BuiltinKeyword(keyword_builtin(*k).unwrap_or(Builtin::Int))
-            }
+            // Type names and `print` are builtins, not reserved words (as in Python): a name that
+            // the checker resolves, so a variable may shadow them (`lista = [1, 2]`).
+            Tok::Keyword(k, w) if keyword_builtin(*k).is_some() => ExprKind::Name(w.clone()),
             Tok::Keyword(k, w) if unsupported(*k).is_some() => {
                 return Err(self.unsupported_here(*k, w));
             }

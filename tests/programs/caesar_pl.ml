@@ -1,9 +1,9 @@
 # lang: pl
 # Szyfr Cezara i prosty skrót tekstu z maskami bitowymi.
 
-funkcja przesun(napis: str, klucz: calkowita) -> str:
+funkcja przesun(tekst: str, klucz: calkowita) -> str:
     niech wynik = ""
-    dla znak w napis:
+    dla znak w tekst:
         jesli "a" <= znak oraz znak <= "z":
             wynik = wynik + chr((ord(znak) - ord("a") + klucz) % 26 + ord("a"))
         inaczej_jesli "A" <= znak oraz znak <= "Z":
@@ -13,9 +13,9 @@ funkcja przesun(napis: str, klucz: calkowita) -> str:
     zwroc wynik
 
 
-funkcja skrot(napis: str) -> calkowita:
+funkcja skrot(tekst: str) -> calkowita:
     niech h = 5381
-    dla znak w napis:
+    dla znak w tekst:
         h = ((h << 5) + h + ord(znak)) & 0xFFFFFFFF
     zwroc h
 

@@ -215,16 +215,6 @@ impl FnChecker<'_> {
                 None
             }
             A::Name(n) => self.name(n, e.span),
-            A::BuiltinKeyword(b) => {
-                self.error(
-                    Diagnostic::error(
-                        e.span,
-                        format!("`{}` is a function; call it", b.python_name()),
-                    )
-                    .label("not a value"),
-                );
-                None
-            }
             A::Unary(op, x) => self.unary(*op, x, e.span),
             A::Binary(op, l, r) => {
                 let l = self.expr_value(l);
@@ -776,7 +766,6 @@ impl FnChecker<'_> {
     /// The builtin a callee expression names, if it names one (and no local shadows it).
     pub(super) fn callee_builtin(&self, func: &ast::Expr) -> Option<Builtin> {
         match &func.kind {
-            A::BuiltinKeyword(b) => Some(*b),
             A::Name(n) if !self.names.contains_key(n) && !self.by_name.contains_key(n) => {
                 self.lexicon.builtin(n)
             }

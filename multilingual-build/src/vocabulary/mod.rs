@@ -98,7 +98,10 @@ impl Lexicon {
 
     /// The builtin a name refers to: its localized alias or its English name.
     pub fn builtin(&self, name: &str) -> Option<Builtin> {
-        self.builtins.get(name).copied()
+        self.builtins.get(name).copied().or_else(|| {
+            // Type and print keywords name builtins too (`entier(x)`, `afficher(...)`).
+            self.keyword(name).and_then(crate::parser::keyword_builtin)
+        })
     }
 
     /// The list or string method a name after `.` refers to.
