@@ -50,7 +50,6 @@ pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
     };
     let public: Vec<&Function> = c.program.functions.iter().filter(|f| f.public).collect();
     let export_names = public.iter().map(|f| f.name.as_str());
-    let texts = c.program.texts();
     let natives = native_items(&c.program);
     let wasm_fns = public.iter().enumerate().map(|(i, f)| wasm_function(i, f));
     let dispatchers = public.iter().map(|f| dispatcher(f));
@@ -61,7 +60,7 @@ pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
         static __SITES: [::multilingual_runtime::__private::Site; #n_sites] = [#(#sites),*];
         #allow
         static __ML_MODULE: ::multilingual_runtime::__private::WasmModule =
-            ::multilingual_runtime::__private::WasmModule::new(__FILE, #bytes, &__SITES, &[#(#texts),*], &[#(#export_names),*]);
+            ::multilingual_runtime::__private::WasmModule::new(__FILE, #bytes, &__SITES, &[#(#export_names),*]);
 
         /// The kernels compiled to native Rust.
         #allow

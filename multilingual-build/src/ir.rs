@@ -47,37 +47,6 @@ impl Program {
         }
     }
 
-    /// The texts the runtime holds for the wasm module, each once, in order of first use: what
-    /// `print` writes (string literals, `sep` and `end`) and the format specs of `Format`
-    /// (f-string fields). Both back ends number them this way.
-    pub fn texts(&self) -> Vec<&str> {
-        fn add<'a>(t: &'a str, out: &mut Vec<&'a str>) {
-            if !t.is_empty() && !out.contains(&t) {
-                out.push(t);
-            }
-        }
-        let mut out = Vec::new();
-        for f in &self.functions {
-            walk(&f.body, &mut |node| match node {
-                Node::Stmt(Stmt::Print { items, sep, end }) => {
-                    for item in items {
-                        if let PrintItem::Text(t) = item {
-                            add(t, &mut out);
-                        }
-                    }
-                    add(sep, &mut out);
-                    add(end, &mut out);
-                }
-                Node::Expr(Expr {
-                    kind: ExprKind::Format(_, spec, _),
-                    ..
-                }) => add(spec, &mut out),
-                _ => {}
-            });
-        }
-        out
-    }
-
     /// Calls `f` on every statement and expression of the program's functions, each before
     /// the statements and expressions it contains, in source order.
     pub fn walk<'a>(&'a self, f: &mut dyn FnMut(Node<'a>)) {
@@ -113,10 +82,8 @@ fn walk<'a>(stmts: &'a [Stmt], f: &mut dyn FnMut(Node<'a>)) {
             }
             Stmt::Append { value, .. } => walk_expr(value, f),
             Stmt::Print { items, .. } => {
-                for item in items {
-                    if let PrintItem::Value(e) = item {
-                        walk_expr(e, f);
-                    }
+                for e in items {
+                    walk_expr(e, f);
                 }
             }
             Stmt::If {
@@ -256,9 +223,10 @@ pub enum Stmt {
         value: Expr,
         site: SiteId,
     },
-    /// `print(items…, sep=…, end=…)`: every item is evaluated first, then the line is written.
+    /// `print(items…, sep=…, end=…)`: every item is evaluated first, then the line is written;
+    /// each item is an int, float, bool, string or list of numbers, written as `str()` shows it.
     Print {
-        items: Vec<PrintItem>,
+        items: Vec<Expr>,
         sep: String,
         end: String,
     },
@@ -293,15 +261,6 @@ pub enum Stmt {
     Continue,
     /// `return [value]`.
     Return(Option<Expr>),
-}
-
-/// One argument of `print`.
-#[derive(Clone, Debug, PartialEq)]
-pub enum PrintItem {
-    /// A string literal, written as is.
-    Text(String),
-    /// A value (int, float, bool or a list of them), written as Python's `str()` shows it.
-    Value(Expr),
 }
 
 /// The step of a range loop.

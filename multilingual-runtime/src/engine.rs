@@ -34,8 +34,6 @@ fn engine() -> Result<&'static Engine, String> {
 pub(crate) struct HostState {
     /// `(fault code, site index)` as the module passed them.
     raised: Option<(i32, i32)>,
-    /// The module's print texts.
-    texts: &'static [&'static str],
     /// Lines being printed, innermost last (an argument's evaluation may print first).
     lines: Vec<String>,
 }
@@ -78,19 +76,6 @@ fn define_print(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
     linker.func_wrap("ml", "print_begin", |mut c: Caller<'_, HostState>| {
         c.data_mut().lines.push(String::new());
     })?;
-    linker.func_wrap(
-        "ml",
-        "print_text",
-        |mut c: Caller<'_, HostState>, index: i32| -> wasmtime::Result<()> {
-            let texts = c.data().texts;
-            let text = usize::try_from(index)
-                .ok()
-                .and_then(|i| texts.get(i))
-                .ok_or_else(|| wasmtime::Error::msg("print text index out of range"))?;
-            line(&mut c)?.push_str(text);
-            Ok(())
-        },
-    )?;
     linker.func_wrap(
         "ml",
         "print_int",
@@ -270,12 +255,11 @@ fn define_text(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
          spec: i32,
          site: i32|
          -> wasmtime::Result<i32> {
-            let texts = c.data().texts;
-            let spec = usize::try_from(spec)
-                .ok()
-                .and_then(|i| texts.get(i))
-                .ok_or_else(|| wasmtime::Error::msg("format spec index out of range"))?;
-            match with_value(&mut c, kind, bits, |v| crate::pyfmt::format_value(v, spec))? {
+            let memory = exported_memory(&mut c)?;
+            let spec = read_str(memory.data(&c), spec)
+                .map_err(wasmtime::Error::msg)?
+                .to_owned();
+            match with_value(&mut c, kind, bits, |v| crate::pyfmt::format_value(v, &spec))? {
                 Ok(text) => new_str(&mut c, &text),
                 Err(_) => {
                     host_raise(c, Fault::BadFormatSpec.code() as i32, site)?;
@@ -341,9 +325,6 @@ fn define_text(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
 
 /// The import `ml.raise(fault_code, site_index)`: records the error and traps.
 fn host_raise(mut caller: Caller<'_, HostState>, fault: i32, site: i32) -> wasmtime::Result<()> {
-    // Lines being printed when the error happened are never written (as in Python, where the
-    // arguments are evaluated before anything is printed).
-    caller.data_mut().lines.clear();
     caller.data_mut().raised = Some((fault, site));
     Err(wasmtime::Error::msg("the kernel raised an error"))
 }
@@ -361,13 +342,7 @@ pub(crate) struct Live {
 }
 
 fn instantiate(m: &WasmModule, c: &Compiled) -> Result<Live, String> {
-    let mut store = Store::new(
-        c.engine,
-        HostState {
-            texts: m.texts,
-            ..HostState::default()
-        },
-    );
+    let mut store = Store::new(c.engine, HostState::default());
     let instance = c
         .pre
         .instantiate(&mut store)
@@ -478,8 +453,6 @@ pub(crate) fn call<R>(
         Err(e) => return Err(m.unavailable(e.clone())),
     };
     live.store.data_mut().raised = None;
-    // A trap (not a raise) may have left a line unfinished.
-    live.store.data_mut().lines.clear();
     if let Err(e) = live.reset.call(&mut live.store, ()) {
         return Err(wasm_error(m, &mut live.store, &e));
     }
@@ -492,6 +465,9 @@ pub(crate) fn wasm_error(
     store: &mut Store<HostState>,
     e: &wasmtime::Error,
 ) -> Error {
+    // Lines being printed when the call failed are never written (as in Python, where the
+    // arguments are evaluated before anything is printed).
+    store.data_mut().lines.clear();
     if let Some((code, site)) = store.data_mut().raised.take() {
         let fault = u32::try_from(code).ok().and_then(Fault::from_code);
         let site_at = usize::try_from(site).ok().and_then(|i| m.sites.get(i));

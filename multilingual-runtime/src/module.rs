@@ -18,9 +18,6 @@ pub struct WasmModule {
     pub(crate) file: &'static str,
     pub(crate) bytes: &'static [u8],
     pub(crate) sites: &'static [Site],
-    /// The texts `print` writes, by the index the module passes to `ml.print_text`.
-    #[cfg_attr(not(feature = "wasm"), allow(dead_code))]
-    pub(crate) texts: &'static [&'static str],
     pub(crate) exports: &'static [&'static str],
     /// Which `MULTILINGUAL_DEBUG` notices were already given for this module (bits of `Notice`).
     pub(crate) notices: AtomicU8,
@@ -36,14 +33,12 @@ impl WasmModule {
         file: &'static str,
         bytes: &'static [u8],
         sites: &'static [Site],
-        texts: &'static [&'static str],
         exports: &'static [&'static str],
     ) -> WasmModule {
         WasmModule {
             file,
             bytes,
             sites,
-            texts,
             exports,
             notices: AtomicU8::new(0),
             #[cfg(feature = "wasm")]

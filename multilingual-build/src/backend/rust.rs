@@ -3,8 +3,8 @@
 //! raise, and uses no `unsafe`.
 
 use crate::ir::{
-    Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IntOp, ListFn, LocalId,
-    PrintItem, Program, Role, SiteId, Step, Stmt,
+    Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IntOp, ListFn, LocalId, Program,
+    Role, SiteId, Step, Stmt,
 };
 use crate::types::Type;
 use crate::vocabulary::MathFn;
@@ -233,30 +233,27 @@ impl Gen<'_> {
                     if i > 0 && !sep.is_empty() {
                         parts.push(quote!(__line.push_str(#sep);));
                     }
-                    parts.push(match item {
-                        PrintItem::Text(text) => quote!(__line.push_str(#text);),
-                        PrintItem::Value(x) => {
-                            let ty = x.ty();
-                            let show = match (&ty, ty.elem()) {
-                                (Type::Str, _) => quote!(str),
-                                (Type::Float, _) => quote!(float),
-                                (Type::Bool, _) => quote!(bool),
-                                (_, Some(Type::Float)) => quote!(list_float),
-                                (_, Some(Type::Bool)) => quote!(list_bool),
-                                (_, Some(_)) => quote!(list_int),
-                                _ => quote!(int),
-                            };
-                            let v = if ty.elem().is_some() {
-                                self.slice(x)
-                            } else if ty == Type::Str {
-                                let v = self.expr(x);
-                                quote!((#v).as_str())
-                            } else {
-                                self.expr(x)
-                            };
-                            quote!(__print::#show(&mut __line, #v);)
+                    let ty = item.ty();
+                    let show = match (&ty, ty.elem()) {
+                        (Type::Str, _) => quote!(str),
+                        (Type::Float, _) => quote!(float),
+                        (Type::Bool, _) => quote!(bool),
+                        (_, Some(Type::Float)) => quote!(list_float),
+                        (_, Some(Type::Bool)) => quote!(list_bool),
+                        (_, Some(_)) => quote!(list_int),
+                        _ => quote!(int),
+                    };
+                    let v = match &item.kind {
+                        // A literal is appended as it is, without making a `Str`.
+                        E::Str(text) => quote!(#text),
+                        _ if ty.elem().is_some() => self.slice(item),
+                        _ if ty == Type::Str => {
+                            let v = self.expr(item);
+                            quote!((#v).as_str())
                         }
-                    });
+                        _ => self.expr(item),
+                    };
+                    parts.push(quote!(__print::#show(&mut __line, #v);));
                 }
                 if !end.is_empty() {
                     parts.push(quote!(__line.push_str(#end);));

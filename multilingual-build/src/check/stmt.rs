@@ -670,16 +670,12 @@ impl FnChecker<'_> {
     ) {
         let mut items = Vec::new();
         for a in args {
-            if let A::Str(text) = &a.kind {
-                items.push(ir::PrintItem::Text(text.clone()));
-                continue;
-            }
             let Some(x) = self.expr_value(a) else {
                 continue;
             };
             let ty = x.ty();
             if ty.is_scalar() || ty == Type::Str || ty.elem().is_some_and(Type::is_scalar) {
-                items.push(ir::PrintItem::Value(x));
+                items.push(x);
             } else {
                 self.error(
                     Diagnostic::error(a.span, format!("cannot print a value of type {ty}"))

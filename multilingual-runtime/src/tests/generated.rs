@@ -13,7 +13,6 @@ mod matrix {
         "kernels/matrix.ml",
         WASM_BYTES,
         &[crate::__private::Site { line: 3, column: 9 }],
-        &[],
         &["multiply"],
     );
 
@@ -127,4 +126,4 @@ fn native_fallback_does_not_allocate() {
 }
 
 static EMPTY: crate::__private::WasmModule =
-    crate::__private::WasmModule::new("empty.ml", b"", &[], &[], &[]);
+    crate::__private::WasmModule::new("empty.ml", b"", &[], &[]);

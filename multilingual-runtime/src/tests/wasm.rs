@@ -137,15 +137,7 @@ fn bytes() -> &'static [u8] {
 /// The test module (generated code uses a `static`; the bytes here are made at run time).
 fn module() -> &'static WasmModule {
     static MODULE: OnceLock<&'static WasmModule> = OnceLock::new();
-    MODULE.get_or_init(|| {
-        Box::leak(Box::new(WasmModule::new(
-            FILE,
-            bytes(),
-            SITES,
-            &[],
-            EXPORTS,
-        )))
-    })
+    MODULE.get_or_init(|| Box::leak(Box::new(WasmModule::new(FILE, bytes(), SITES, EXPORTS))))
 }
 
 /// The same bytes, with a kernel export the module does not have: instantiation fails.
@@ -156,14 +148,13 @@ fn module_missing_export() -> &'static WasmModule {
             "missing.ml",
             bytes(),
             SITES,
-            &[],
             &["nope"],
         )))
     })
 }
 
 static INVALID: WasmModule =
-    WasmModule::new("invalid.ml", b"\0asm\x01\0\0\0garbage", SITES, &[], EXPORTS);
+    WasmModule::new("invalid.ml", b"\0asm\x01\0\0\0garbage", SITES, EXPORTS);
 
 fn add(m: &'static WasmModule, a: i64, b: i64) -> Result<i64, Error> {
     m.call(|cx| cx.invoke::<(i64, i64), i64>(0, (a, b)))

@@ -61,8 +61,6 @@ pub enum Import {
     Raise,
     /// `print_begin()`: starts a line (prints nest when an argument's evaluation prints).
     PrintBegin,
-    /// `print_text(index)`: appends text `index` of the module's text table.
-    PrintText,
     /// `print_int(value)`.
     PrintInt,
     /// `print_float(value)`.
@@ -78,8 +76,8 @@ pub enum Import {
     /// `float_str(value) -> str`: Python's `str(float)`; 0 when out of memory.
     FloatStr,
     /// `format(kind, bits, spec, site) -> str`: Python's `format(value, spec)` of an int (kind 0),
-    /// float (1, its bits), bool (2) or str (3, the pointer), with text `spec` of the module's
-    /// text table; a bad spec raises at `site`; 0 when out of memory.
+    /// float (1, its bits), bool (2) or str (3, the pointer), with the string `spec` (a literal);
+    /// a bad spec raises at `site`; 0 when out of memory.
     Format,
     /// `repr(kind, bits) -> str`: Python's `repr(value)` (kinds as for `format`); 0 when out of
     /// memory.
@@ -96,7 +94,6 @@ impl Import {
         match self {
             Import::Raise => "raise",
             Import::PrintBegin => "print_begin",
-            Import::PrintText => "print_text",
             Import::PrintInt => "print_int",
             Import::PrintFloat => "print_float",
             Import::PrintBool => "print_bool",
@@ -116,7 +113,7 @@ impl Import {
         match self {
             Import::Raise | Import::PrintList => (vec![I32, I32], vec![]),
             Import::PrintBegin | Import::PrintEnd => (vec![], vec![]),
-            Import::PrintText | Import::PrintBool | Import::PrintStr => (vec![I32], vec![]),
+            Import::PrintBool | Import::PrintStr => (vec![I32], vec![]),
             Import::FloatStr => (vec![F64], vec![I32]),
             Import::Format => (vec![I32, I64, I32, I32], vec![I32]),
             Import::Repr => (vec![I32, I64], vec![I32]),

@@ -82,12 +82,11 @@ pub fn emit(program: &Program) -> Vec<u8> {
 /// Emits the module of `program`, with the helpers `exported` included and exported under their
 /// names (for tests of the helpers).
 fn build(program: &Program, exported: &[Helper]) -> Vec<u8> {
-    let texts = program.texts();
     let strs = str_ops::literals(program);
     let bodies: Vec<Asm> = program
         .functions
         .iter()
-        .map(|f| stmt::function(f, &texts, &strs))
+        .map(|f| stmt::function(f, &strs))
         .collect();
 
     // The imports and helpers used, helpers' own uses included.

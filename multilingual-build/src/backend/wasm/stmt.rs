@@ -4,7 +4,7 @@ use super::abi::{Elem, Import, LIST_DATA, LIST_LEN, fault, val_type};
 use super::asm::{Asm, Callee, Label, SiteArg};
 use super::helper::Helper;
 use super::list_ops::{header, load, store};
-use crate::ir::{ExprKind, Function, LocalId, PrintItem, Step, Stmt};
+use crate::ir::{Expr, ExprKind, Function, LocalId, Step, Stmt};
 use crate::types::Type;
 use wasm_encoder::BlockType;
 use wasm_encoder::Instruction as I;
@@ -18,8 +18,6 @@ pub struct FnGen<'a> {
     pub a: Asm,
     /// Enclosing loops, innermost last: (break target, continue target).
     loops: Vec<(Label, Label)>,
-    /// The program's texts (`Program::texts`), numbered as the runtime sees them.
-    pub texts: &'a [&'a str],
     /// The program's string literals (`str_ops::literals`), numbered as the module lays them out.
     pub strs: &'a [&'a str],
 }
@@ -30,7 +28,7 @@ pub fn local(id: LocalId) -> u32 {
 }
 
 /// Lowers `f`.
-pub fn function<'a>(f: &'a Function, texts: &'a [&'a str], strs: &'a [&'a str]) -> Asm {
+pub fn function<'a>(f: &'a Function, strs: &'a [&'a str]) -> Asm {
     let locals = f
         .locals
         .get(f.params..)
@@ -42,7 +40,6 @@ pub fn function<'a>(f: &'a Function, texts: &'a [&'a str], strs: &'a [&'a str]) 
         f,
         a: Asm::new(f.params, locals),
         loops: Vec::new(),
-        texts,
         strs,
     };
     g.block(&f.body);
@@ -61,46 +58,39 @@ impl FnGen<'_> {
         }
     }
 
-    /// Pushes the index of a print text and appends it to the line.
-    fn print_text(&mut self, text: &str) {
-        let index = self.texts.iter().position(|t| *t == text).unwrap_or(0);
-        self.a.i(I::I32Const(index as i32));
-        self.a.call(Callee::Import(Import::PrintText));
+    /// Appends the literal `text` to the line being printed.
+    fn print_literal(&mut self, text: &str) {
+        self.literal(text);
+        self.a.call(Callee::Import(Import::PrintStr));
     }
 
-    fn print(&mut self, items: &[PrintItem], sep: &str, end: &str) {
+    fn print(&mut self, items: &[Expr], sep: &str, end: &str) {
         self.a.call(Callee::Import(Import::PrintBegin));
-        for (i, item) in items.iter().enumerate() {
+        for (i, x) in items.iter().enumerate() {
             if i > 0 && !sep.is_empty() {
-                self.print_text(sep);
+                self.print_literal(sep);
             }
-            match item {
-                PrintItem::Text(t) if t.is_empty() => {}
-                PrintItem::Text(t) => self.print_text(t),
-                PrintItem::Value(x) => {
-                    let ty = x.ty();
-                    let import = match (&ty, ty.elem()) {
-                        (_, Some(e)) => {
-                            let kind = match e {
-                                Type::Float => 1,
-                                Type::Bool => 2,
-                                _ => 0,
-                            };
-                            self.a.i(I::I32Const(kind));
-                            Import::PrintList
-                        }
-                        (Type::Str, _) => Import::PrintStr,
-                        (Type::Float, _) => Import::PrintFloat,
-                        (Type::Bool, _) => Import::PrintBool,
-                        _ => Import::PrintInt,
+            let ty = x.ty();
+            let import = match (&ty, ty.elem()) {
+                (_, Some(e)) => {
+                    let kind = match e {
+                        Type::Float => 1,
+                        Type::Bool => 2,
+                        _ => 0,
                     };
-                    self.expr(x);
-                    self.a.call(Callee::Import(import));
+                    self.a.i(I::I32Const(kind));
+                    Import::PrintList
                 }
-            }
+                (Type::Str, _) => Import::PrintStr,
+                (Type::Float, _) => Import::PrintFloat,
+                (Type::Bool, _) => Import::PrintBool,
+                _ => Import::PrintInt,
+            };
+            self.expr(x);
+            self.a.call(Callee::Import(import));
         }
         if !end.is_empty() {
-            self.print_text(end);
+            self.print_literal(end);
         }
         self.a.call(Callee::Import(Import::PrintEnd));
     }

@@ -9,7 +9,7 @@ use super::abi::{Import, STR_BYTES, STR_CHARS, STR_HEADER, fault};
 use super::asm::{Asm, Callee, SiteArg, mem};
 use super::helper::Helper;
 use super::stmt::FnGen;
-use crate::ir::{Cmp, Expr, ExprKind as E, Node, Program, SiteId, StrFn};
+use crate::ir::{Cmp, Expr, ExprKind as E, Node, Program, SiteId, Stmt, StrFn};
 use crate::types::Type;
 use wasm_encoder::BlockType;
 use wasm_encoder::Instruction as I;
@@ -22,8 +22,9 @@ const MAX_STR_BYTES: i64 = 0xFFFF_FFF0 - STR_HEADER as i64;
 const TRUE: &str = "True";
 const FALSE: &str = "False";
 
-/// The string literals of `program`, each once, in order of first use (with `True` and `False`
-/// when the program converts a bool to a string).
+/// The string literals of `program`, each once, in order of first use: string values, the
+/// `sep` and `end` of `print`, format specs, and `True` and `False` when the program converts a
+/// bool to a string.
 pub fn literals(program: &Program) -> Vec<&str> {
     fn add<'a>(t: &'a str, out: &mut Vec<&'a str>) {
         if !out.contains(&t) {
@@ -32,11 +33,23 @@ pub fn literals(program: &Program) -> Vec<&str> {
     }
     let mut out: Vec<&str> = Vec::new();
     program.walk(&mut |node| {
-        let Node::Expr(e) = node else {
-            return;
+        let e = match node {
+            // `sep` and `end` of `print` are written from literals too.
+            Node::Stmt(Stmt::Print { sep, end, .. }) => {
+                for t in [sep, end] {
+                    if !t.is_empty() {
+                        add(t, &mut out);
+                    }
+                }
+                return;
+            }
+            Node::Stmt(_) => return,
+            Node::Expr(e) => e,
         };
         match &e.kind {
             E::Str(t) => add(t, &mut out),
+            // The format spec of an f-string field is handed to the host as a literal.
+            E::Format(_, spec, _) if !spec.is_empty() => add(spec, &mut out),
             E::ToStr(x, _) if x.ty() == Type::Bool => {
                 add(TRUE, &mut out);
                 add(FALSE, &mut out);
@@ -762,7 +775,7 @@ fn site(s: SiteId) -> SiteArg {
 
 impl FnGen<'_> {
     /// Pushes the address of literal `text`.
-    fn literal(&mut self, text: &str) {
+    pub(super) fn literal(&mut self, text: &str) {
         let n = self.strs.iter().position(|t| *t == text).unwrap_or(0);
         self.a.str_lit(n as u32);
     }
@@ -875,9 +888,9 @@ impl FnGen<'_> {
                     self.str_of(x, *s);
                     return;
                 }
-                let n = self.texts.iter().position(|t| t == spec).unwrap_or(0);
                 self.host_value(x);
-                self.a.code([I::I32Const(n as i32), I::I32Const(*s as i32)]);
+                self.literal(spec);
+                self.a.i(I::I32Const(*s as i32));
                 self.a.call(Callee::Import(Import::Format));
                 self.check_allocated(*s);
             }

@@ -389,7 +389,6 @@ fn string_imports() {
         [
             "ml.raise",
             "ml.print_begin",
-            "ml.print_text",
             "ml.print_bool",
             "ml.print_end",
             "ml.print_str",
