@@ -146,13 +146,12 @@ fn wasm_function(index: usize, f: &Function) -> TokenStream {
                 wasm_types.push(quote!(i32));
                 wasm_args.push(quote!(#p));
             }
-            Type::List(e) => {
-                let (put, back) = list_fns(e);
-                prepare.push(quote!(let #p = __cx.#put(#n)?;));
+            Type::List(_) => {
+                prepare.push(quote!(let #p = __cx.put_list(#n)?;));
                 wasm_types.push(quote!(i32));
                 wasm_args.push(quote!(#p));
                 if matches!(l.role, Role::Param { written: true }) {
-                    copy_back.push(quote!(__cx.#back(#p, #n)?;));
+                    copy_back.push(quote!(__cx.copy_back(#p, #n)?;));
                 }
             }
         }
@@ -163,14 +162,7 @@ fn wasm_function(index: usize, f: &Function) -> TokenStream {
         Some(Type::Float) => (quote!(f64), quote!(Ok(__r))),
         Some(Type::Bool) => (quote!(i32), quote!(Ok(__r != 0))),
         Some(Type::Str) => (quote!(i32), quote!(__cx.get_str(__r))),
-        Some(Type::List(e)) => {
-            let get = match **e {
-                Type::Int => quote!(get_i64s),
-                Type::Float => quote!(get_f64s),
-                _ => quote!(get_bools),
-            };
-            (quote!(i32), quote!(__cx.#get(__r)))
-        }
+        Some(Type::List(_)) => (quote!(i32), quote!(__cx.get_list(__r))),
     };
     // Writes into list arguments reach the caller even when the call fails, as in Python (the
     // writes made before the error stay); the call's own error wins over a copy-back error.
@@ -198,14 +190,6 @@ fn wasm_function(index: usize, f: &Function) -> TokenStream {
                 #finish
             })
         }
-    }
-}
-
-fn list_fns(elem: &Type) -> (proc_macro2::Ident, proc_macro2::Ident) {
-    match elem {
-        Type::Int => (format_ident!("put_i64s"), format_ident!("copy_back_i64s")),
-        Type::Float => (format_ident!("put_f64s"), format_ident!("copy_back_f64s")),
-        _ => (format_ident!("put_bools"), format_ident!("copy_back_bools")),
     }
 }
 

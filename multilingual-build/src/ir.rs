@@ -76,11 +76,17 @@ fn walk<'a>(stmts: &'a [Stmt], f: &mut dyn FnMut(Node<'a>)) {
         f(Node::Stmt(s));
         match s {
             Stmt::Assign(_, e) | Stmt::Expr(e) | Stmt::Return(Some(e)) => walk_expr(e, f),
-            Stmt::SetIndex { index, value, .. } => {
+            Stmt::SetIndex {
+                list, index, value, ..
+            } => {
                 walk_expr(value, f);
+                walk_expr(list, f);
                 walk_expr(index, f);
             }
-            Stmt::Append { value, .. } => walk_expr(value, f),
+            Stmt::Append { list, value, .. } => {
+                walk_expr(list, f);
+                walk_expr(value, f);
+            }
             Stmt::Print { items, .. } => {
                 for e in items {
                     walk_expr(e, f);
@@ -99,18 +105,22 @@ fn walk<'a>(stmts: &'a [Stmt], f: &mut dyn FnMut(Node<'a>)) {
                 walk_expr(cond, f);
                 walk(body, f);
             }
-            Stmt::ForRange { body, .. } | Stmt::ForList { body, .. } => walk(body, f),
+            Stmt::ForRange { body, .. } => walk(body, f),
+            Stmt::ForList { list, body, .. } => {
+                walk_expr(list, f);
+                walk(body, f);
+            }
             Stmt::Break | Stmt::Continue | Stmt::Return(None) => {}
         }
     }
 }
 
 /// Visits `e` and its subexpressions.
-fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
+pub(crate) fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
     use ExprKind as E;
     f(Node::Expr(e));
     match &e.kind {
-        E::Int(_) | E::Float(_) | E::Bool(_) | E::Local(_) | E::Str(_) => {}
+        E::Int(_) | E::Float(_) | E::Bool(_) | E::Local(_) | E::Take(..) | E::Str(_) => {}
         E::NegInt(x, _)
         | E::NegFloat(x)
         | E::InvertInt(x)
@@ -121,6 +131,7 @@ fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
         | E::Len(x)
         | E::ListFn(_, x, _)
         | E::ListTruthy(x)
+        | E::CopyList(x, _)
         | E::StrLen(x)
         | E::StrTruthy(x)
         | E::ToStr(x, _)
@@ -210,16 +221,17 @@ impl Function {
 pub enum Stmt {
     /// `local = value`.
     Assign(LocalId, Expr),
-    /// `list[index] = value`; the value is evaluated first (as Python does), then the index.
+    /// `list[index] = value`, `list` a [place](Expr::is_place); the value is evaluated first
+    /// (as Python does), then the place, then the index.
     SetIndex {
-        list: LocalId,
+        list: Expr,
         index: Expr,
         value: Expr,
         site: SiteId,
     },
-    /// `list.append(value)` on a local list.
+    /// `list.append(value)`, `list` a [place](Expr::is_place), evaluated before the value.
     Append {
-        list: LocalId,
+        list: Expr,
         value: Expr,
         site: SiteId,
     },
@@ -248,10 +260,13 @@ pub enum Stmt {
         step: Step,
         body: Vec<Stmt>,
     },
-    /// `for var in list`: the list is read afresh on each step (appends are seen, as in Python).
+    /// `for var in list`, `list` a [place](Expr::is_place) whose indices are locals the loop
+    /// does not assign: its length is read afresh on each step (appends are seen, as in Python).
+    /// `var` is `None` when the elements are lists: the body then reads `list[index]` in place
+    /// of the variable, so writes through it reach the list, as in Python.
     ForList {
-        var: LocalId,
-        list: LocalId,
+        var: Option<LocalId>,
+        list: Expr,
         index: LocalId,
         body: Vec<Stmt>,
     },
@@ -368,8 +383,15 @@ pub enum ExprKind {
     Float(f64),
     /// A bool constant.
     Bool(bool),
-    /// Read a local.
+    /// Read a local (a list local: borrow it, or copy it where it is bound to a second name; the
+    /// checker allows that only where the copy and Python's shared list cannot be told apart).
     Local(LocalId),
+    /// Move a list out of a local that is not read again before it is assigned (proved by the
+    /// checker): putting it into another list, or binding it to another name. The site locates
+    /// the move in diagnostics.
+    Take(LocalId, SiteId),
+    /// `list.copy()` (also `list[:]`, `list(xs)`): a new list with the same elements.
+    CopyList(Box<Expr>, SiteId),
     /// `-x` on ints (checked).
     NegInt(Box<Expr>, SiteId),
     /// `-x` on floats.
@@ -502,6 +524,24 @@ impl Expr {
     /// An expression of type `ty`.
     pub fn new(kind: ExprKind, ty: Type) -> Expr {
         Expr { kind, ty: Some(ty) }
+    }
+
+    /// A list place: a local, or an element of a place (`m`, `m[i]`, `m[i][j]`).
+    pub fn is_place(&self) -> bool {
+        match &self.kind {
+            ExprKind::Local(_) => true,
+            ExprKind::Index(list, _, _) => list.is_place(),
+            _ => false,
+        }
+    }
+
+    /// The local a place starts from.
+    pub fn root(&self) -> Option<LocalId> {
+        match &self.kind {
+            ExprKind::Local(id) => Some(*id),
+            ExprKind::Index(list, _, _) => list.root(),
+            _ => None,
+        }
     }
 
     /// The type, for expressions that have one (the checker guarantees it where used).

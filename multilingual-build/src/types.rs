@@ -13,7 +13,7 @@ pub enum Type {
     Bool,
     /// Immutable Unicode text (Python `str`), indexed by code point.
     Str,
-    /// A list of elements of one scalar type.
+    /// A list of elements of one type (scalars, strings or lists).
     List(Box<Type>),
 }
 
@@ -29,6 +29,16 @@ impl Type {
             Type::List(e) => Some(e),
             _ => None,
         }
+    }
+
+    /// Can values of this type be changed in place (lists)? Such values have one owner.
+    pub fn is_list(&self) -> bool {
+        matches!(self, Type::List(_))
+    }
+
+    /// A list whose elements are lists.
+    pub fn is_nested_list(&self) -> bool {
+        self.elem().is_some_and(Type::is_list)
     }
 
     /// Int, float or bool.

@@ -20,50 +20,100 @@ use crate::site::Site;
 /// Size of a list header in linear memory.
 const HEADER: usize = 16;
 
-/// An element type of a list in linear memory.
-trait Elem: Copy {
+/// A value that crosses into and out of linear memory as an element of a list: scalars in place
+/// (`i64`/`f64` in 8 bytes, `bool` in 1), strings and lists as 4-byte pointers to their own
+/// blocks. Generated wrappers use it through [`Call::put_list`], [`Call::get_list`] and
+/// [`Call::copy_back`].
+pub trait Marshal: Sized {
+    /// Bytes one element takes in a list.
     const SIZE: usize;
-    fn write(self, to: &mut [u8]);
-    fn read(from: &[u8]) -> Self;
+    /// Writes `values` as the elements starting at address `data`.
+    fn put_all(values: &[Self], cx: &mut Call<'_>, data: usize) -> Result<(), Error>;
+    /// Reads the `bytes.len() / SIZE` elements in `bytes`.
+    fn get_all(bytes: &[u8], cx: &Call<'_>) -> Result<Vec<Self>, Error>;
 }
 
-impl Elem for i64 {
-    const SIZE: usize = 8;
-    fn write(self, to: &mut [u8]) {
-        to.copy_from_slice(&self.to_le_bytes());
+macro_rules! scalar_marshal {
+    ($t:ty, $size:expr, $write:expr, $read:expr) => {
+        impl Marshal for $t {
+            const SIZE: usize = $size;
+            fn put_all(values: &[Self], cx: &mut Call<'_>, data: usize) -> Result<(), Error> {
+                let to = cx.memory_mut(data, values.len() * $size)?;
+                for (to, &v) in to.chunks_exact_mut($size).zip(values) {
+                    $write(v, to);
+                }
+                Ok(())
+            }
+            fn get_all(bytes: &[u8], _: &Call<'_>) -> Result<Vec<Self>, Error> {
+                Ok(bytes.chunks_exact($size).map($read).collect())
+            }
+        }
+    };
+}
+
+scalar_marshal!(
+    i64,
+    8,
+    |v: i64, to: &mut [u8]| to.copy_from_slice(&v.to_le_bytes()),
+    |b: &[u8]| i64::from_le_bytes(b.try_into().unwrap_or([0; 8]))
+);
+scalar_marshal!(
+    f64,
+    8,
+    |v: f64, to: &mut [u8]| to.copy_from_slice(&v.to_le_bytes()),
+    |b: &[u8]| f64::from_le_bytes(b.try_into().unwrap_or([0; 8]))
+);
+scalar_marshal!(
+    bool,
+    1,
+    |v: bool, to: &mut [u8]| to[0] = u8::from(v),
+    |b: &[u8]| b[0] != 0
+);
+
+/// Writes one pointer per value, made by `put`.
+fn put_pointers<T>(
+    values: &[T],
+    cx: &mut Call<'_>,
+    data: usize,
+    put: impl Fn(&mut Call<'_>, &T) -> Result<i32, Error>,
+) -> Result<(), Error> {
+    for (k, v) in values.iter().enumerate() {
+        let ptr = put(cx, v)?;
+        cx.memory_mut(data + 4 * k, 4)?
+            .copy_from_slice(&ptr.to_le_bytes());
     }
-    fn read(from: &[u8]) -> Self {
-        let mut b = [0; 8];
-        b.copy_from_slice(from);
-        i64::from_le_bytes(b)
+    Ok(())
+}
+
+fn pointers(bytes: &[u8]) -> impl Iterator<Item = i32> + '_ {
+    bytes
+        .chunks_exact(4)
+        .map(|b| i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+}
+
+impl Marshal for String {
+    const SIZE: usize = 4;
+    fn put_all(values: &[Self], cx: &mut Call<'_>, data: usize) -> Result<(), Error> {
+        put_pointers(values, cx, data, |cx, v| cx.put_str(v))
+    }
+    fn get_all(bytes: &[u8], cx: &Call<'_>) -> Result<Vec<Self>, Error> {
+        pointers(bytes).map(|p| cx.get_str(p)).collect()
     }
 }
 
-impl Elem for f64 {
-    const SIZE: usize = 8;
-    fn write(self, to: &mut [u8]) {
-        to.copy_from_slice(&self.to_le_bytes());
+impl<T: Marshal> Marshal for Vec<T> {
+    const SIZE: usize = 4;
+    fn put_all(values: &[Self], cx: &mut Call<'_>, data: usize) -> Result<(), Error> {
+        put_pointers(values, cx, data, |cx, v| cx.put_list(v))
     }
-    fn read(from: &[u8]) -> Self {
-        let mut b = [0; 8];
-        b.copy_from_slice(from);
-        f64::from_le_bytes(b)
-    }
-}
-
-impl Elem for bool {
-    const SIZE: usize = 1;
-    fn write(self, to: &mut [u8]) {
-        to[0] = u8::from(self);
-    }
-    fn read(from: &[u8]) -> Self {
-        from[0] != 0
+    fn get_all(bytes: &[u8], cx: &Call<'_>) -> Result<Vec<Self>, Error> {
+        pointers(bytes).map(|p| cx.get_list(p)).collect()
     }
 }
 
 /// One call of a kernel's wasm export on this thread's instance, handed to the closure of
-/// [`WasmModule::call`]: pass lists with `put_*`, call with [`invoke`](Call::invoke), read lists with
-/// `get_*` and `copy_back_*`.
+/// [`WasmModule::call`]: pass lists with [`put_list`](Call::put_list), call with [`invoke`](Call::invoke), read
+/// lists with [`get_list`](Call::get_list) and [`copy_back`](Call::copy_back).
 ///
 /// Everything put is freed at the start of the next call (`ml_reset`).
 pub struct Call<'a> {
@@ -74,27 +124,6 @@ pub struct Call<'a> {
 impl<'a> Call<'a> {
     pub(crate) fn new(module: &'static WasmModule, live: &'a mut Live) -> Call<'a> {
         Call { module, live }
-    }
-
-    /// Copies `values` into a new list in the module's memory; returns its pointer.
-    ///
-    /// Errors: `MemoryError` (location 0:0) when the module's `ml_alloc` is out of memory.
-    pub fn put_i64s(&mut self, values: &[i64]) -> Result<i32, Error> {
-        self.put(values)
-    }
-
-    /// Copies `values` into a new list in the module's memory; returns its pointer.
-    ///
-    /// Errors: `MemoryError` (location 0:0) when the module's `ml_alloc` is out of memory.
-    pub fn put_f64s(&mut self, values: &[f64]) -> Result<i32, Error> {
-        self.put(values)
-    }
-
-    /// Copies `values` into a new list in the module's memory; returns its pointer.
-    ///
-    /// Errors: `MemoryError` (location 0:0) when the module's `ml_alloc` is out of memory.
-    pub fn put_bools(&mut self, values: &[bool]) -> Result<i32, Error> {
-        self.put(values)
     }
 
     /// Copies `text` into a new string in the module's memory (`byte_len: i32`, `char_len: i32`,
@@ -165,42 +194,6 @@ impl<'a> Call<'a> {
             .map_err(|e| wasm_error(module, &mut live.store, &e))
     }
 
-    /// Reads the list at `list` into a new `Vec`.
-    pub fn get_i64s(&self, list: i32) -> Result<Vec<i64>, Error> {
-        self.get(list)
-    }
-
-    /// Reads the list at `list` into a new `Vec`.
-    pub fn get_f64s(&self, list: i32) -> Result<Vec<f64>, Error> {
-        self.get(list)
-    }
-
-    /// Reads the list at `list` into a new `Vec`.
-    pub fn get_bools(&self, list: i32) -> Result<Vec<bool>, Error> {
-        self.get(list)
-    }
-
-    /// Copies the elements of the list at `list` (a `&mut` argument) back into `dst`.
-    ///
-    /// Errors: [`Error::Trap`] if the list's length is not `dst.len()`.
-    pub fn copy_back_i64s(&self, list: i32, dst: &mut [i64]) -> Result<(), Error> {
-        self.copy_back(list, dst)
-    }
-
-    /// Copies the elements of the list at `list` (a `&mut` argument) back into `dst`.
-    ///
-    /// Errors: [`Error::Trap`] if the list's length is not `dst.len()`.
-    pub fn copy_back_f64s(&self, list: i32, dst: &mut [f64]) -> Result<(), Error> {
-        self.copy_back(list, dst)
-    }
-
-    /// Copies the elements of the list at `list` (a `&mut` argument) back into `dst`.
-    ///
-    /// Errors: [`Error::Trap`] if the list's length is not `dst.len()`.
-    pub fn copy_back_bools(&self, list: i32, dst: &mut [bool]) -> Result<(), Error> {
-        self.copy_back(list, dst)
-    }
-
     fn module_error(&self, message: String) -> Error {
         trap(self.module, message)
     }
@@ -228,7 +221,20 @@ impl<'a> Call<'a> {
         Ok(ptr)
     }
 
-    fn put<T: Elem>(&mut self, values: &[T]) -> Result<i32, Error> {
+    /// The bytes `at..at + len` of the memory, writable.
+    fn memory_mut(&mut self, at: usize, len: usize) -> Result<&mut [u8], Error> {
+        let module = self.module;
+        let memory = self.live.memory.data_mut(&mut self.live.store);
+        at.checked_add(len)
+            .and_then(|end| memory.get_mut(at..end))
+            .ok_or_else(|| trap(module, format!("write outside memory at {at:#x}")))
+    }
+
+    /// Copies `values` (at any depth: `&[f64]`, `&[Vec<i64>]`, `&[String]`) into a new list in
+    /// the module's memory; returns its pointer.
+    ///
+    /// Errors: `MemoryError` (location 0:0) when the module's `ml_alloc` is out of memory.
+    pub fn put_list<T: Marshal>(&mut self, values: &[T]) -> Result<i32, Error> {
         let n = values.len();
         let Some(size) = n.checked_mul(T::SIZE).and_then(|b| b.checked_add(HEADER)) else {
             return Err(self.out_of_memory());
@@ -237,28 +243,45 @@ impl<'a> Call<'a> {
             return Err(self.out_of_memory());
         };
         let ptr = self.alloc(size)?;
-        let memory = self.live.memory.data_mut(&mut self.live.store);
-        let Some(list) = memory.get_mut(ptr..ptr + size) else {
-            return Err(trap(
-                self.module,
-                format!("ml_alloc({size}) returned a bad pointer {ptr:#x}"),
-            ));
-        };
-        let (header, data) = list.split_at_mut(HEADER);
         // `alloc` checked that `ptr + size` fits in the memory's 32-bit address space.
         let data_ptr = (ptr + HEADER) as u32;
+        let header = self.memory_mut(ptr, HEADER)?;
         header[0..4].copy_from_slice(&len.to_le_bytes());
         header[4..8].copy_from_slice(&len.to_le_bytes());
         header[8..12].copy_from_slice(&data_ptr.to_le_bytes());
         header[12..16].fill(0);
-        for (to, v) in data.chunks_exact_mut(T::SIZE).zip(values) {
-            v.write(to);
-        }
+        T::put_all(values, self, ptr + HEADER)?;
         Ok(ptr as i32)
     }
 
-    /// The elements of the list at `list`, bounds-checked against the memory.
-    fn elements<T: Elem>(&self, list: i32) -> Result<&[u8], Error> {
+    /// Reads the list at `list` into a new `Vec`.
+    ///
+    /// Errors: [`Error::Trap`] when the list is not inside the memory.
+    pub fn get_list<T: Marshal>(&self, list: i32) -> Result<Vec<T>, Error> {
+        T::get_all(self.elements(list, T::SIZE)?, self)
+    }
+
+    /// Copies the elements of the list at `list` (a `&mut` argument) back into `dst`; inner
+    /// lists are replaced whole (they may have grown).
+    ///
+    /// Errors: [`Error::Trap`] if the list's length is not `dst.len()`.
+    pub fn copy_back<T: Marshal>(&self, list: i32, dst: &mut [T]) -> Result<(), Error> {
+        let values = self.get_list::<T>(list)?;
+        if values.len() != dst.len() {
+            return Err(self.module_error(format!(
+                "a list argument changed length from {} to {}",
+                dst.len(),
+                values.len()
+            )));
+        }
+        for (to, v) in dst.iter_mut().zip(values) {
+            *to = v;
+        }
+        Ok(())
+    }
+
+    /// The element bytes of the list at `list`, bounds-checked against the memory.
+    fn elements(&self, list: i32, size: usize) -> Result<&[u8], Error> {
         let memory = self.live.memory.data(&self.live.store);
         let bad = || self.module_error(format!("bad list pointer {:#x}", list as u32));
         let at = list as u32 as usize;
@@ -270,33 +293,10 @@ impl<'a> Call<'a> {
             |i: usize| u32::from_le_bytes([header[i], header[i + 1], header[i + 2], header[i + 3]]);
         let len = usize::try_from(i32::from_le_bytes(word(0).to_le_bytes())).map_err(|_| bad())?;
         let data = word(8) as usize;
-        len.checked_mul(T::SIZE)
+        len.checked_mul(size)
             .and_then(|bytes| data.checked_add(bytes))
             .and_then(|end| memory.get(data..end))
             .ok_or_else(bad)
-    }
-
-    fn get<T: Elem>(&self, list: i32) -> Result<Vec<T>, Error> {
-        Ok(self
-            .elements::<T>(list)?
-            .chunks_exact(T::SIZE)
-            .map(T::read)
-            .collect())
-    }
-
-    fn copy_back<T: Elem>(&self, list: i32, dst: &mut [T]) -> Result<(), Error> {
-        let bytes = self.elements::<T>(list)?;
-        if bytes.len() != dst.len() * T::SIZE {
-            return Err(self.module_error(format!(
-                "a list argument changed length from {} to {}",
-                dst.len(),
-                bytes.len() / T::SIZE
-            )));
-        }
-        for (to, from) in dst.iter_mut().zip(bytes.chunks_exact(T::SIZE)) {
-            *to = T::read(from);
-        }
-        Ok(())
     }
 }
 
@@ -317,6 +317,56 @@ pub(crate) fn read_str(memory: &[u8], ptr: i32) -> Result<&str, String> {
         .and_then(|end| memory.get(at + STR_HEADER..end))
         .ok_or_else(bad)?;
     std::str::from_utf8(bytes).map_err(|e| format!("the string at {at:#x} is not UTF-8: {e}"))
+}
+
+/// Appends the list at `list` in `memory` as Python's `repr` shows it. `kind` is the innermost
+/// element (0 int, 1 float, 2 bool, 3 str) plus 4 per level of nesting beyond the first.
+pub(crate) fn show_list(
+    memory: &[u8],
+    list: i32,
+    kind: i32,
+    out: &mut String,
+) -> Result<(), String> {
+    use crate::print::Show;
+    let at = list as u32 as usize;
+    let bad = || format!("bad list pointer {at:#x}");
+    let word = |i: usize| -> Option<usize> {
+        let b = memory.get(i..i.checked_add(4)?)?;
+        Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+    };
+    let len = word(at).ok_or_else(bad)?;
+    let data = at.checked_add(8).and_then(word).ok_or_else(bad)?;
+    let size = match kind {
+        0 | 1 => 8,
+        2 => 1,
+        _ => 4,
+    };
+    let raw = len
+        .checked_mul(size)
+        .and_then(|n| data.checked_add(n))
+        .and_then(|end| memory.get(data..end))
+        .ok_or_else(bad)?;
+    out.push('[');
+    for (i, b) in raw.chunks_exact(size).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        match kind {
+            0 => i64::from_le_bytes(b.try_into().unwrap_or([0; 8])).show(out),
+            1 => f64::from_le_bytes(b.try_into().unwrap_or([0; 8])).show(out),
+            2 => (b[0] != 0).show(out),
+            _ => {
+                let ptr = i32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+                if kind == 3 {
+                    read_str(memory, ptr)?.show(out);
+                } else {
+                    show_list(memory, ptr, kind - 4, out)?;
+                }
+            }
+        }
+    }
+    out.push(']');
+    Ok(())
 }
 
 /// An [`Error::Trap`] of `module`: something the module did that breaks the ABI.

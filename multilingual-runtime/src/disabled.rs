@@ -23,20 +23,14 @@ impl Call<'_> {
     }
 
     /// Copies `values` into a new list in the module's memory; returns its pointer.
-    pub fn put_i64s(&mut self, values: &[i64]) -> Result<i32, Error> {
+    pub fn put_list<T: Marshal>(&mut self, values: &[T]) -> Result<i32, Error> {
         let _ = values;
         self.never()
     }
 
-    /// Copies `values` into a new list in the module's memory; returns its pointer.
-    pub fn put_f64s(&mut self, values: &[f64]) -> Result<i32, Error> {
-        let _ = values;
-        self.never()
-    }
-
-    /// Copies `values` into a new list in the module's memory; returns its pointer.
-    pub fn put_bools(&mut self, values: &[bool]) -> Result<i32, Error> {
-        let _ = values;
+    /// Copies `text` into a new string in the module's memory; returns its pointer.
+    pub fn put_str(&mut self, text: &str) -> Result<i32, Error> {
+        let _ = text;
         self.never()
     }
 
@@ -47,38 +41,29 @@ impl Call<'_> {
     }
 
     /// Reads the list at `list` into a new `Vec`.
-    pub fn get_i64s(&self, list: i32) -> Result<Vec<i64>, Error> {
+    pub fn get_list<T: Marshal>(&self, list: i32) -> Result<Vec<T>, Error> {
         let _ = list;
         self.never()
     }
 
-    /// Reads the list at `list` into a new `Vec`.
-    pub fn get_f64s(&self, list: i32) -> Result<Vec<f64>, Error> {
-        let _ = list;
-        self.never()
-    }
-
-    /// Reads the list at `list` into a new `Vec`.
-    pub fn get_bools(&self, list: i32) -> Result<Vec<bool>, Error> {
-        let _ = list;
+    /// Reads the string at `ptr`.
+    pub fn get_str(&self, ptr: i32) -> Result<String, Error> {
+        let _ = ptr;
         self.never()
     }
 
     /// Copies the elements of the list at `list` back into `dst`.
-    pub fn copy_back_i64s(&self, list: i32, dst: &mut [i64]) -> Result<(), Error> {
-        let _ = (list, dst);
-        self.never()
-    }
-
-    /// Copies the elements of the list at `list` back into `dst`.
-    pub fn copy_back_f64s(&self, list: i32, dst: &mut [f64]) -> Result<(), Error> {
-        let _ = (list, dst);
-        self.never()
-    }
-
-    /// Copies the elements of the list at `list` back into `dst`.
-    pub fn copy_back_bools(&self, list: i32, dst: &mut [bool]) -> Result<(), Error> {
+    pub fn copy_back<T: Marshal>(&self, list: i32, dst: &mut [T]) -> Result<(), Error> {
         let _ = (list, dst);
         self.never()
     }
 }
+
+/// A value that crosses into linear memory as a list element (see the `wasm` feature).
+pub trait Marshal {}
+
+impl Marshal for i64 {}
+impl Marshal for f64 {}
+impl Marshal for bool {}
+impl Marshal for String {}
+impl<T: Marshal> Marshal for Vec<T> {}

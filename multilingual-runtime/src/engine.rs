@@ -109,39 +109,8 @@ fn define_print(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
                 .and_then(|e| e.into_memory())
                 .ok_or_else(|| wasmtime::Error::msg("the module exports no memory"))?;
             let mut text = String::new();
-            {
-                let bytes = memory.data(&c);
-                let word = |at: usize| -> Option<usize> {
-                    let b = bytes.get(at..at + 4)?;
-                    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
-                };
-                let header = list as u32 as usize;
-                let bad = || wasmtime::Error::msg("print_list: list outside memory");
-                let len = word(header).ok_or_else(bad)?;
-                let data = word(header + 8).ok_or_else(bad)?;
-                let width = if kind == 2 { 1 } else { 8 };
-                let raw = bytes.get(data..data + len * width).ok_or_else(bad)?;
-                match kind {
-                    0 => {
-                        let v: Vec<i64> = raw
-                            .chunks_exact(8)
-                            .map(|b| i64::from_le_bytes(b.try_into().unwrap_or([0; 8])))
-                            .collect();
-                        crate::print::list_int(&mut text, &v);
-                    }
-                    1 => {
-                        let v: Vec<f64> = raw
-                            .chunks_exact(8)
-                            .map(|b| f64::from_le_bytes(b.try_into().unwrap_or([0; 8])))
-                            .collect();
-                        crate::print::list_float(&mut text, &v);
-                    }
-                    _ => {
-                        let v: Vec<bool> = raw.iter().map(|&b| b != 0).collect();
-                        crate::print::list_bool(&mut text, &v);
-                    }
-                }
-            }
+            crate::call::show_list(memory.data(&c), list, kind, &mut text)
+                .map_err(|e| wasmtime::Error::msg(format!("print_list: {e}")))?;
             line(&mut c)?.push_str(&text);
             Ok(())
         },

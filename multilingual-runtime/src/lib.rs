@@ -84,7 +84,7 @@ pub mod __private {
     pub use crate::dispatch::{Path, dispatch};
     pub use crate::error::raise;
     pub use crate::fault::Fault;
-    pub use crate::module::{Call, WasmModule};
+    pub use crate::module::{Call, Marshal, WasmModule};
     /// Where `print` writes.
     pub mod output {
         pub use crate::output::write;

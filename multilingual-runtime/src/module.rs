@@ -6,9 +6,9 @@ use crate::error::Error;
 use crate::site::Site;
 
 #[cfg(feature = "wasm")]
-pub use crate::call::Call;
+pub use crate::call::{Call, Marshal};
 #[cfg(not(feature = "wasm"))]
-pub use crate::disabled::Call;
+pub use crate::disabled::{Call, Marshal};
 
 /// The embedded WebAssembly module of one `.ml` file, declared by generated code as a `static`.
 ///

@@ -382,13 +382,23 @@ pub fn index(i: i64, len: usize, file: &'static str, site: Site) -> usize {
 }
 
 /// `[value] * count` (a negative count gives an empty list).
-pub fn repeat<T: Copy>(value: T, count: i64, file: &'static str, site: Site) -> Vec<T> {
+pub fn repeat<T: Clone>(value: T, count: i64, file: &'static str, site: Site) -> Vec<T> {
     let n = usize::try_from(count.max(0)).unwrap_or(usize::MAX);
     let mut v = Vec::new();
     if v.try_reserve_exact(n).is_err() {
         fail(Fault::OutOfMemory, file, site);
     }
     v.resize(n, value);
+    v
+}
+
+/// `list.copy()`: a new list with the same elements.
+pub fn copy_list<T: Clone>(xs: &[T], file: &'static str, site: Site) -> Vec<T> {
+    let mut v = Vec::new();
+    if v.try_reserve_exact(xs.len()).is_err() {
+        fail(Fault::OutOfMemory, file, site);
+    }
+    v.extend_from_slice(xs);
     v
 }
 

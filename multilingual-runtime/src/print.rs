@@ -25,30 +25,70 @@ pub fn bool(line: &mut String, v: bool) {
     line.push_str(pyfmt::bool_str(v));
 }
 
-/// Appends a list of ints as Python shows it: `[1, 2, 3]`.
-pub fn list_int(line: &mut String, v: &[i64]) {
-    list(line, v, |l, &x| int(l, x));
+/// A value inside a list, written as Python's `repr` shows it (`[1, 0.5, True, 'a', [2]]`).
+pub trait Show {
+    /// Appends the value's repr.
+    fn show(&self, line: &mut String);
 }
 
-/// Appends a list of floats as Python shows it: `[0.5, 1e-05]`.
-pub fn list_float(line: &mut String, v: &[f64]) {
-    list(line, v, |l, &x| float(l, x));
-}
-
-/// Appends a list of bools as Python shows it: `[True, False]`.
-pub fn list_bool(line: &mut String, v: &[bool]) {
-    list(line, v, |l, &x| bool(l, x));
-}
-
-fn list<T>(line: &mut String, v: &[T], item: impl Fn(&mut String, &T)) {
-    line.push('[');
-    for (i, x) in v.iter().enumerate() {
-        if i > 0 {
-            line.push_str(", ");
-        }
-        item(line, x);
+impl Show for i64 {
+    fn show(&self, line: &mut String) {
+        int(line, *self);
     }
-    line.push(']');
+}
+
+impl Show for f64 {
+    fn show(&self, line: &mut String) {
+        float(line, *self);
+    }
+}
+
+impl Show for bool {
+    fn show(&self, line: &mut String) {
+        bool(line, *self);
+    }
+}
+
+impl Show for str {
+    fn show(&self, line: &mut String) {
+        let _ = pyfmt::write_repr_str(line, self);
+    }
+}
+
+impl Show for crate::text::Str {
+    fn show(&self, line: &mut String) {
+        self.as_str().show(line);
+    }
+}
+
+impl Show for String {
+    fn show(&self, line: &mut String) {
+        self.as_str().show(line);
+    }
+}
+
+impl<T: Show> Show for [T] {
+    fn show(&self, line: &mut String) {
+        line.push('[');
+        for (i, x) in self.iter().enumerate() {
+            if i > 0 {
+                line.push_str(", ");
+            }
+            x.show(line);
+        }
+        line.push(']');
+    }
+}
+
+impl<T: Show> Show for Vec<T> {
+    fn show(&self, line: &mut String) {
+        self.as_slice().show(line);
+    }
+}
+
+/// Appends a list as Python shows it: `[1, 2]`, `[[0.5], []]`, `['a', 'b']`.
+pub fn list<T: Show>(line: &mut String, v: &[T]) {
+    v.show(line);
 }
 
 /// Writes a finished line (with its `end`).
@@ -71,11 +111,11 @@ mod tests {
         line.push(' ');
         bool(&mut line, true);
         line.push(' ');
-        list_float(&mut line, &[0.1, -0.0, f64::INFINITY]);
+        list(&mut line, &[0.1, -0.0, f64::INFINITY]);
         line.push(' ');
-        list_int(&mut line, &[]);
+        list::<i64>(&mut line, &[]);
         line.push(' ');
-        list_bool(&mut line, &[false, true]);
+        list(&mut line, &[false, true]);
         assert_eq!(
             line,
             "-7 1e-05 1e+16 True [0.1, -0.0, inf] [] [False, True]"

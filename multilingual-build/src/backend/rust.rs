@@ -41,15 +41,24 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
-/// The Rust type of a kernel value.
+/// The Rust type of a kernel value: a string is a shared `Str`, except inside lists, where it
+/// is the `String` callers pass and receive.
 pub fn rust_type(ty: &Type) -> TokenStream {
+    match ty {
+        Type::Str => quote!(::multilingual_runtime::__private::Str),
+        t => elem_type(t),
+    }
+}
+
+/// The Rust type of a list element (and of a list: `Vec` of its element type).
+fn elem_type(ty: &Type) -> TokenStream {
     match ty {
         Type::Int => quote!(i64),
         Type::Float => quote!(f64),
         Type::Bool => quote!(bool),
-        Type::Str => quote!(::multilingual_runtime::__private::Str),
+        Type::Str => quote!(::std::string::String),
         Type::List(e) => {
-            let e = rust_type(e);
+            let e = elem_type(e);
             quote!(::std::vec::Vec<#e>)
         }
     }
@@ -67,11 +76,11 @@ pub fn result_type(ty: &Type) -> TokenStream {
 pub fn param_type(local: &crate::ir::Local) -> TokenStream {
     match (&local.ty, local.role) {
         (Type::List(e), Role::Param { written: true }) => {
-            let e = rust_type(e);
+            let e = elem_type(e);
             quote!(&mut [#e])
         }
         (Type::List(e), _) => {
-            let e = rust_type(e);
+            let e = elem_type(e);
             quote!(&[#e])
         }
         (Type::Str, _) => quote!(&str),
@@ -200,15 +209,16 @@ impl Gen<'_> {
                 value,
                 site: s,
             } => {
-                let n = self.local(*list);
-                let v = self.expr(value);
+                let v = self.elem_value(value);
+                let (lets, path) = self.place(list);
                 let i = self.expr(index);
                 let s = site(*s);
                 quote! {
                     {
                         let __value = #v;
-                        let __index = __rt::index(#i, #n.len(), super::__FILE, #s);
-                        #n[__index] = __value;
+                        #lets
+                        let __index = __rt::index(#i, #path.len(), super::__FILE, #s);
+                        #path[__index] = __value;
                     }
                 }
             }
@@ -217,13 +227,14 @@ impl Gen<'_> {
                 value,
                 site: s,
             } => {
-                let n = self.local(*list);
-                let v = self.expr(value);
+                let (lets, path) = self.place(list);
+                let v = self.elem_value(value);
                 let s = site(*s);
                 quote! {
                     {
+                        #lets
                         let __value = #v;
-                        __rt::append(&mut #n, __value, super::__FILE, #s);
+                        __rt::append(&mut #path, __value, super::__FILE, #s);
                     }
                 }
             }
@@ -234,19 +245,17 @@ impl Gen<'_> {
                         parts.push(quote!(__line.push_str(#sep);));
                     }
                     let ty = item.ty();
-                    let show = match (&ty, ty.elem()) {
-                        (Type::Str, _) => quote!(str),
-                        (Type::Float, _) => quote!(float),
-                        (Type::Bool, _) => quote!(bool),
-                        (_, Some(Type::Float)) => quote!(list_float),
-                        (_, Some(Type::Bool)) => quote!(list_bool),
-                        (_, Some(_)) => quote!(list_int),
-                        _ => quote!(int),
+                    let show = match &ty {
+                        Type::Str => quote!(str),
+                        Type::Float => quote!(float),
+                        Type::Bool => quote!(bool),
+                        Type::List(_) => quote!(list),
+                        Type::Int => quote!(int),
                     };
                     let v = match &item.kind {
                         // A literal is appended as it is, without making a `Str`.
                         E::Str(text) => quote!(#text),
-                        _ if ty.elem().is_some() => self.slice(item),
+                        _ if ty.is_list() => self.slice(item),
                         _ if ty == Type::Str => {
                             let v = self.expr(item);
                             quote!((#v).as_str())
@@ -353,15 +362,22 @@ impl Gen<'_> {
                 index,
                 body,
             } => {
-                let v = self.local(*var);
-                let l = self.local(*list);
+                let l = self.list_ref(list);
                 let i = self.local(*index);
                 let b = self.block(body);
+                let bind = var.map(|v| {
+                    let v = self.local(v);
+                    let read = self.read_elem(list, quote!((#l)[#i as usize]));
+                    quote!(#v = #read;)
+                });
                 quote! {
-                    #i = 0;
-                    while (#i as usize) < #l.len() {
-                        #v = #l[#i as usize];
+                    #i = -1;
+                    loop {
                         #i += 1;
+                        if (#i as usize) >= (#l).len() {
+                            break;
+                        }
+                        #bind
                         #b
                     }
                 }
@@ -382,19 +398,87 @@ impl Gen<'_> {
 
     /// A list operand as a slice reference.
     fn slice(&self, e: &Expr) -> TokenStream {
-        match e.kind {
-            E::Local(id) if self.is_param_list(id) => {
-                let n = self.local(id);
+        let l = self.list_ref(e);
+        quote!((&(#l)[..]))
+    }
+
+    /// A shared reference to a list: a place is borrowed where it is (its indices checked in
+    /// order), any other list expression is evaluated into a temporary.
+    fn list_ref(&self, e: &Expr) -> TokenStream {
+        match &e.kind {
+            E::Local(id) if self.is_param_list(*id) => {
+                let n = self.local(*id);
                 quote!((&*#n))
             }
             E::Local(id) => {
-                let n = self.local(id);
-                quote!((&#n[..]))
+                let n = self.local(*id);
+                quote!((&#n))
+            }
+            E::Index(list, index, s) if list.is_place() => {
+                let l = self.list_ref(list);
+                let i = self.expr(index);
+                let s = site(*s);
+                quote!({
+                    let __l = #l;
+                    let __i = #i;
+                    &__l[__rt::index(__i, __l.len(), super::__FILE, #s)]
+                })
             }
             _ => {
                 let v = self.expr(e);
-                quote!((&(#v)[..]))
+                quote!((&(#v)))
             }
+        }
+    }
+
+    /// Reads the element at `place` (an element of `list`) as a value: a copy of a scalar, a
+    /// `Str` of a string, a clone of a list.
+    fn read_elem(&self, list: &Expr, place: TokenStream) -> TokenStream {
+        match list.ty().elem() {
+            Some(Type::Str) => quote!(::multilingual_runtime::__private::Str::new(&#place)),
+            Some(Type::List(_)) => quote!((#place).clone()),
+            _ => place,
+        }
+    }
+
+    /// A value to store as a list element (a string is stored as a `String`).
+    fn elem_value(&self, e: &Expr) -> TokenStream {
+        let v = self.expr(e);
+        if e.ty() == Type::Str {
+            quote!((#v).to_string_value())
+        } else {
+            v
+        }
+    }
+
+    /// A place to write: statements that check its indices in order into `__k0`, `__k1`, …,
+    /// and the path to it (`m[__k0][__k1]`).
+    fn place(&self, e: &Expr) -> (TokenStream, TokenStream) {
+        let mut lets = TokenStream::new();
+        let path = self.place_into(e, &mut lets, &mut 0);
+        (lets, path)
+    }
+
+    fn place_into(&self, e: &Expr, lets: &mut TokenStream, n: &mut usize) -> TokenStream {
+        match &e.kind {
+            E::Index(list, index, s) => {
+                let path = self.place_into(list, lets, n);
+                let i = self.expr(index);
+                let s = site(*s);
+                let k = format_ident!("__k{}", *n);
+                *n += 1;
+                lets.extend(quote! {
+                    let #k = #i;
+                    let #k = __rt::index(#k, #path.len(), super::__FILE, #s);
+                });
+                quote!(#path[#k])
+            }
+            E::Local(id) => {
+                let n = self.local(*id);
+                quote!(#n)
+            }
+            // The checker only writes through places.
+            _ => quote!(compile_error!("not a place")),
         }
     }
 
@@ -574,24 +658,30 @@ impl Gen<'_> {
             }
             E::Index(list, index, s) => {
                 let s = site(*s);
+                let (l, binding) = if list.is_place() {
+                    (self.list_ref(list), quote!(__l))
+                } else {
+                    (self.expr(list), quote!(__l))
+                };
                 let i = self.expr(index);
-                match list.kind {
-                    E::Local(id) => {
-                        let n = self.local(id);
-                        quote!({
-                            let __i = #i;
-                            #n[__rt::index(__i, #n.len(), super::__FILE, #s)]
-                        })
-                    }
-                    _ => {
-                        let l = self.expr(list);
-                        quote!({
-                            let __list = #l;
-                            let __i = #i;
-                            __list[__rt::index(__i, __list.len(), super::__FILE, #s)]
-                        })
-                    }
-                }
+                let read = self.read_elem(
+                    list,
+                    quote!(#binding[__rt::index(__i, #binding.len(), super::__FILE, #s)]),
+                );
+                quote!({
+                    let __l = #l;
+                    let __i = #i;
+                    #read
+                })
+            }
+            E::Take(id, _) => {
+                let n = self.local(*id);
+                quote!(::std::mem::take(&mut #n))
+            }
+            E::CopyList(x, s) => {
+                let x = self.slice(x);
+                let s = site(*s);
+                quote!(__rt::copy_list(#x, super::__FILE, #s))
             }
             E::ListFn(f, x, s) => {
                 let elem = x.ty().elem().cloned().unwrap_or(Type::Int);
@@ -608,17 +698,17 @@ impl Gen<'_> {
                 quote!(__rt::#name(#x, super::__FILE, #s))
             }
             E::ListLit(elem, items, s) => {
-                let t = rust_type(elem);
+                let t = elem_type(elem);
                 if items.is_empty() {
                     quote!(::std::vec::Vec::<#t>::new())
                 } else {
                     let s = site(*s);
-                    let items = items.iter().map(|i| self.expr(i));
+                    let items = items.iter().map(|i| self.elem_value(i));
                     quote!(__rt::list([#(#items),*], super::__FILE, #s))
                 }
             }
             E::ListRepeat(value, count, s) => {
-                let v = self.expr(value);
+                let v = self.elem_value(value);
                 let c = self.expr(count);
                 let s = site(*s);
                 quote!(__rt::repeat(#v, #c, super::__FILE, #s))
@@ -726,6 +816,7 @@ impl Gen<'_> {
         let name = ident(&target.name);
         let mut lets = Vec::new();
         let mut passed = Vec::new();
+        let mut places = 0;
         for (i, (arg, param)) in args.iter().zip(target.param_locals()).enumerate() {
             let written = matches!(param.role, Role::Param { written: true });
             let tmp = format_ident!("__a{}", i);
@@ -741,13 +832,14 @@ impl Gen<'_> {
                     lets.push(quote!(let #tmp = #v;));
                     passed.push(quote!(#tmp));
                 }
-                (E::Local(id), false) => {
-                    let n = self.local(*id);
-                    passed.push(match (self.is_param_list(*id), written) {
-                        (true, true) => quote!(&mut *#n),
-                        (true, false) => quote!(&*#n),
-                        (false, true) => quote!(&mut #n[..]),
-                        (false, false) => quote!(&#n[..]),
+                (_, false) if arg.is_place() => {
+                    let mut place_lets = TokenStream::new();
+                    let path = self.place_into(arg, &mut place_lets, &mut places);
+                    lets.push(place_lets);
+                    passed.push(if written {
+                        quote!(&mut #path[..])
+                    } else {
+                        quote!(&#path[..])
                     });
                 }
                 (_, false) => {

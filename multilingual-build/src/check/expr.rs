@@ -313,6 +313,9 @@ impl FnChecker<'_> {
 
     fn name(&mut self, n: &str, span: Span) -> Option<ir::Expr> {
         if let Some(&id) = self.names.get(n) {
+            if let Some(element) = self.aliases.get(&id) {
+                return Some(element.clone());
+            }
             if !self.known[id] {
                 self.error(
                     Diagnostic::error(span, format!("`{n}` is used before it is assigned"))
@@ -441,6 +444,14 @@ impl FnChecker<'_> {
                 && items.len() == 1
             {
                 let ty = list.ty();
+                if ty.is_nested_list() {
+                    self.error(
+                        Diagnostic::error(span, "`[row] * n` would put one list n times into the new list")
+                            .label("one list, repeated")
+                            .note("Python shares that one list between all the places; build each row anew: `[[0] * w for _ in range(h)]`"),
+                    );
+                    return None;
+                }
                 let count = self.numeric(count, false, span);
                 let site = self.site(span);
                 let value = items[0].clone();
@@ -725,7 +736,12 @@ impl FnChecker<'_> {
     ) -> Option<ir::Expr> {
         let mut values = Vec::new();
         for item in items {
-            values.push(self.expr_value(item)?);
+            values.push(match (expected, &item.kind) {
+                (Some(t), A::List(inner)) if t.is_list() => {
+                    self.list_literal(inner, t.elem(), item.span)?
+                }
+                _ => self.expr_value(item)?,
+            });
         }
         let elem = match expected {
             Some(t) => t.clone(),
@@ -745,16 +761,10 @@ impl FnChecker<'_> {
                 }
             }
         };
-        if !elem.is_scalar() {
-            self.error(
-                Diagnostic::error(span, "not supported in kernels yet: lists of lists")
-                    .label("nested list"),
-            );
-            return None;
-        }
         let mut out = Vec::new();
         for (v, item) in values.into_iter().zip(items) {
-            out.push(self.coerce(v, &elem, item.span, "a list element")?);
+            let v = self.coerce(v, &elem, item.span, "a list element")?;
+            out.push(self.owned(v, item.span, "into a list")?);
         }
         let site = self.site(span);
         Some(ir::Expr::new(
@@ -929,26 +939,25 @@ impl FnChecker<'_> {
             return None;
         }
         let mut out = Vec::new();
-        let mut lists_passed = Vec::new();
+        let mut lists = Vec::new();
         for (i, (arg, (pname, pty))) in args.iter().zip(&sig.params).enumerate() {
             let x = self.expr_as(arg, pty, &format!("parameter `{pname}` of `{}`", sig.name))?;
-            if let E::Local(id) = x.kind
-                && pty.elem().is_some()
+            if pty.is_list()
+                && x.is_place()
+                && let Some(root) = x.root()
             {
-                if lists_passed.contains(&id) {
-                    self.error(
-                        Diagnostic::error(arg.span, "the same list is passed twice to one call")
-                            .label("passed again")
-                            .note("kernels do not let two parameters share one list"),
-                    );
-                    return None;
-                }
-                lists_passed.push(id);
-                if matches!(self.locals[id].role, Role::Param { .. }) {
-                    self.forwards.push((id, callee, i));
+                lists.push((i, root, arg.span));
+                if matches!(self.locals[root].role, Role::Param { .. }) {
+                    self.forwards.push((root, callee, i));
                 }
             }
             out.push(x);
+        }
+        if !lists.is_empty() {
+            self.list_calls.push(super::ownership::ListCall {
+                callee,
+                args: lists,
+            });
         }
         Some(ir::Expr {
             kind: E::Call(callee, out),
@@ -1213,42 +1222,38 @@ impl FnChecker<'_> {
             return None;
         }
         let mut stmts = Vec::new();
+        if args.len() != 1 {
+            self.arity("append", args, &[1], span);
+            return Some(stmts);
+        }
         // The first append to `x = []` decides its element type.
         if let A::Name(n) = &obj.kind
             && let Some(&id) = self.names.get(n)
             && self.pending.contains(&id)
             && self.assigned.contains(&id)
-            && args.len() == 1
         {
-            let v = self.expr_value(&args[0])?;
-            let ty = v.ty();
-            if !ty.is_scalar() {
-                self.error(
-                    Diagnostic::error(args[0].span, "not supported in kernels yet: lists of lists")
-                        .label("a list appended"),
-                );
+            let Some(v) = self.expr_value(&args[0]) else {
                 return Some(stmts);
-            }
+            };
+            let Some(v) = self.owned(v, args[0].span, "into a list") else {
+                return Some(stmts);
+            };
             self.pending.remove(&id);
-            self.locals[id].ty = Type::list(ty);
+            self.locals[id].ty = Type::list(v.ty());
             let site = self.site(span);
             stmts.push(ir::Stmt::Append {
-                list: id,
+                list: local(id, self.locals[id].ty.clone()),
                 value: v,
                 site,
             });
             return Some(stmts);
         }
-        let list = self.expr_value(obj);
-        let Some(list) = list else { return Some(stmts) };
-        let (E::Local(id), Some(elem)) = (&list.kind, list.ty().elem().cloned()) else {
-            self.error(
-                Diagnostic::error(obj.span, "`append` needs a list variable")
-                    .label("not a list variable"),
-            );
+        let Some((place, elem)) = self.writable_place(obj) else {
             return Some(stmts);
         };
-        if matches!(self.locals[*id].role, Role::Param { .. }) {
+        if let E::Local(id) = place.kind
+            && matches!(self.locals[id].role, Role::Param { .. })
+        {
             self.error(
                 Diagnostic::error(obj.span, "cannot append to a parameter list")
                     .label("the caller's list")
@@ -1258,18 +1263,18 @@ impl FnChecker<'_> {
             );
             return Some(stmts);
         }
-        if args.len() != 1 {
-            self.arity("append", args, &[1], span);
+        let Some(v) = self.expr_as(&args[0], &elem, "the appended element") else {
             return Some(stmts);
-        }
-        if let Some(v) = self.expr_as(&args[0], &elem, "the appended element") {
-            let site = self.site(span);
-            stmts.push(ir::Stmt::Append {
-                list: *id,
-                value: v,
-                site,
-            });
-        }
+        };
+        let Some(v) = self.owned(v, args[0].span, "into a list") else {
+            return Some(stmts);
+        };
+        let site = self.site(span);
+        stmts.push(ir::Stmt::Append {
+            list: place,
+            value: v,
+            site,
+        });
         Some(stmts)
     }
 }

@@ -5,6 +5,7 @@
 
 mod constants;
 mod expr;
+mod ownership;
 mod stmt;
 mod types;
 
@@ -190,6 +191,7 @@ pub fn check(
     let mut functions = Vec::new();
     let mut forwards = Vec::new();
     let mut written: Vec<BTreeSet<LocalId>> = Vec::new();
+    let mut owners = Vec::new();
     for (id, f) in defs.iter().copied().enumerate() {
         let mut cx = FnChecker {
             file,
@@ -209,6 +211,10 @@ pub fn check(
             pending: BTreeSet::new(),
             written_params: BTreeSet::new(),
             forwards: Vec::new(),
+            aliases: HashMap::new(),
+            views: BTreeMap::new(),
+            list_calls: Vec::new(),
+            iterating: Vec::new(),
             errors: Vec::new(),
         };
         let body = cx.function(f, &signatures[id]);
@@ -224,6 +230,10 @@ pub fn check(
                 }),
         );
         written.push(cx.written_params.clone());
+        owners.push(ownership::FnOwners {
+            views: std::mem::take(&mut cx.views),
+            list_calls: std::mem::take(&mut cx.list_calls),
+        });
         let (name, public) = ir_name(id, &f.name.name);
         functions.push(ir::Function {
             name,
@@ -258,6 +268,10 @@ pub fn check(
             };
         }
     }
+    let errors = ownership::check(&functions, &owners, &program_sites.spans);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     Ok(ir::Program::new(
         file.path.clone(),
         functions,
@@ -281,6 +295,8 @@ fn reserved_name(name: &ast::Ident) -> Option<Diagnostic> {
 #[derive(Default)]
 struct SiteTable {
     sites: Vec<Site>,
+    /// The span each site was first made for (diagnostics of later passes point there).
+    spans: Vec<Span>,
     index: HashMap<(u32, u32), SiteId>,
 }
 
@@ -310,6 +326,15 @@ struct FnChecker<'a> {
     written_params: BTreeSet<LocalId>,
     /// (caller list param, callee, callee param index).
     forwards: Vec<(LocalId, FuncId, usize)>,
+    /// Loop variables over lists of lists: each stands for the element in place.
+    aliases: HashMap<LocalId, ir::Expr>,
+    /// Variables bound to a list inside another list, with the locals of the outer lists and
+    /// where the first such binding is.
+    views: BTreeMap<LocalId, ownership::View>,
+    /// Calls that pass lists, for the checks that need to know which parameters are written.
+    list_calls: Vec<ownership::ListCall>,
+    /// The places of the enclosing `for` loops over lists.
+    iterating: Vec<ir::Expr>,
     errors: Vec<Diagnostic>,
 }
 
@@ -321,6 +346,7 @@ impl FnChecker<'_> {
         }
         let id = self.sites.sites.len() as SiteId;
         self.sites.sites.push(Site { line, column });
+        self.sites.spans.push(span);
         self.sites.index.insert((line, column), id);
         id
     }

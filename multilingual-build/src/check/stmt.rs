@@ -216,6 +216,24 @@ impl FnChecker<'_> {
                 }
                 let what = format!("the result of `{}`", self.signatures[self.this].name);
                 if let Some(x) = self.expr_as(v, &t, &what) {
+                    let is_param = |id: LocalId| matches!(self.locals[id].role, Role::Param { .. });
+                    let shares = match &x.kind {
+                        E::Index(..) if x.ty().is_list() => x.root().filter(|&r| is_param(r)),
+                        E::Local(id) => self
+                            .views
+                            .get(id)
+                            .and_then(|view| view.roots.iter().copied().find(|&r| is_param(r))),
+                        _ => None,
+                    };
+                    if let Some(p) = shares {
+                        let name = self.locals[p].name.clone();
+                        self.error(
+                            Diagnostic::error(v.span, format!("returning a list inside the parameter `{name}` would share the caller's list"))
+                                .label("the caller's list")
+                                .note("return a `.copy()`"),
+                        );
+                        return;
+                    }
                     out.push(ir::Stmt::Return(Some(x)));
                 }
             }
@@ -243,7 +261,7 @@ impl FnChecker<'_> {
                             None
                         }
                     });
-                if let Some(d) = self.list_rebinding(id, name, value, target.span) {
+                if let Some(d) = self.list_rebinding(id, name, target.span) {
                     self.error(d);
                     return;
                 }
@@ -285,11 +303,15 @@ impl FnChecker<'_> {
                     (true, _) => Some(self.locals[id].ty.clone()),
                     (false, d) => d,
                 };
+                let value_span = value.span;
                 let value = match &ty {
                     Some(t) => self.expr_as(value, t, &format!("`{name}`")),
                     None => self.expr_value(value),
                 };
                 let Some(value) = value else { return };
+                let Some(value) = self.bound_list(id, value, value_span) else {
+                    return;
+                };
                 if !known {
                     self.locals[id].ty = value.ty();
                     self.known[id] = true;
@@ -305,18 +327,25 @@ impl FnChecker<'_> {
                             .label("remove the annotation"),
                     );
                 }
-                let Some((list_id, elem)) = self.writable_list(list) else {
+                let Some((place, elem)) = self.writable_place(list) else {
                     return;
                 };
+                let value_span = value.span;
                 let Some(value) = self.expr_as(value, &elem, "the list element") else {
+                    return;
+                };
+                let Some(value) = self.owned(value, value_span, "into a list") else {
                     return;
                 };
                 let Some(index) = self.int_expr(index, "a list index") else {
                     return;
                 };
+                if elem.is_list() {
+                    self.check_iteration_write(&place, target.span);
+                }
                 let site = self.site(target.span);
                 out.push(ir::Stmt::SetIndex {
-                    list: list_id,
+                    list: place,
                     index,
                     value,
                     site,
@@ -336,16 +365,9 @@ impl FnChecker<'_> {
         }
     }
 
-    /// Rejects assignments that would share a list between two names (Python aliasing).
-    fn list_rebinding(
-        &self,
-        id: LocalId,
-        name: &str,
-        value: &ast::Expr,
-        span: Span,
-    ) -> Option<Diagnostic> {
-        if matches!(self.locals[id].role, Role::Param { .. }) && self.locals[id].ty.elem().is_some()
-        {
+    /// Rejects assignments to a list parameter (the caller's slice cannot be rebound).
+    fn list_rebinding(&self, id: LocalId, name: &str, span: Span) -> Option<Diagnostic> {
+        if matches!(self.locals[id].role, Role::Param { .. }) && self.locals[id].ty.is_list() {
             return Some(
                 Diagnostic::error(
                     span,
@@ -355,45 +377,77 @@ impl FnChecker<'_> {
                 .note("use a new name for the new list"),
             );
         }
-        if let A::Name(other) = &value.kind
-            && let Some(&oid) = self.names.get(other)
-            && self.locals[oid].ty.elem().is_some()
-            && self.known[oid]
-        {
+        if self.aliases.contains_key(&id) {
             return Some(
-                        Diagnostic::error(value.span, format!("`{name} = {other}` would share one list between two names"))
-                            .label("list shared")
-                            .note("kernels keep one name per list; build a new list with a loop (copying comes later)"),
-                    );
+                Diagnostic::error(
+                    span,
+                    format!("cannot assign to `{name}` while it loops over a list of lists"),
+                )
+                .label("loop variable")
+                .note("use a new name"),
+            );
         }
         None
     }
 
-    /// A list local or parameter that an element assignment writes into.
-    fn writable_list(&mut self, list: &ast::Expr) -> Option<(LocalId, Type)> {
-        let A::Name(n) = &list.kind else {
+    /// The value bound to a list variable: a new list, a variable moved, or (a view) a list
+    /// inside another list.
+    fn bound_list(&mut self, id: LocalId, value: ir::Expr, span: Span) -> Option<ir::Expr> {
+        if !value.ty().is_list() {
+            return Some(value);
+        }
+        if matches!(value.kind, E::Index(..)) {
+            self.record_view(id, &value, span);
+            return Some(value);
+        }
+        if let E::Local(other) = value.kind
+            && other == id
+        {
+            return Some(value);
+        }
+        self.owned(value, span, "into a second name")
+    }
+
+    /// A list place that an element assignment or a method writes into, and its element type;
+    /// a parameter it starts from is marked written.
+    pub(super) fn writable_place(&mut self, list: &ast::Expr) -> Option<(ir::Expr, Type)> {
+        let x = self.expr_value(list)?;
+        let Some(elem) = x.ty().elem().cloned() else {
             self.error(
-                Diagnostic::error(list.span, "only a list variable can be assigned into")
-                    .label("not a variable"),
+                Diagnostic::error(list.span, format!("this is {}, not a list", x.ty()))
+                    .label("cannot change elements"),
             );
             return None;
         };
-        let x = self.expr_value(list)?;
-        let E::Local(id) = x.kind else { return None };
-        match x.ty().elem() {
-            Some(e) => {
-                if matches!(self.locals[id].role, Role::Param { .. }) {
-                    self.written_params.insert(id);
-                }
-                Some((id, e.clone()))
-            }
-            None => {
-                self.error(
-                    Diagnostic::error(list.span, format!("`{n}` is {}, not a list", x.ty()))
-                        .label("cannot index"),
-                );
-                None
-            }
+        if !x.is_place() {
+            self.error(
+                Diagnostic::error(
+                    list.span,
+                    "only a list variable or an element of one can be changed",
+                )
+                .label("a new list, changed and dropped")
+                .note("assign the list to a variable first"),
+            );
+            return None;
+        }
+        if let Some(root) = x.root()
+            && matches!(self.locals[root].role, Role::Param { .. })
+        {
+            self.written_params.insert(root);
+        }
+        Some((x, elem))
+    }
+
+    /// Rejects replacing a list on the path of a list a loop iterates (Python would go on with
+    /// the old one).
+    pub(super) fn check_iteration_write(&mut self, place: &ir::Expr, span: Span) {
+        let hit = self.iterating.iter().any(|it| prefix_of(place, it));
+        if hit {
+            self.error(
+                Diagnostic::error(span, "this replaces a list while a loop goes over it")
+                    .label("changes the iterated list")
+                    .note("loop over the indices (`for i in range(len(xs))`) to change the list as you go"),
+            );
         }
     }
 
@@ -425,20 +479,31 @@ impl FnChecker<'_> {
                 out.push(ir::Stmt::Assign(id, result));
             }
             A::Index(list, index) => {
-                let Some((list_id, elem)) = self.writable_list(list) else {
+                let Some((place, elem)) = self.writable_place(list) else {
                     return;
                 };
-                // Python evaluates the index once, before the right-hand side.
+                if !elem.is_scalar() && elem != Type::Str {
+                    self.error(
+                        Diagnostic::error(
+                            target.span,
+                            "augmented assignment to an element that is a list",
+                        )
+                        .label("a list inside a list")
+                        .note("change the inner list with its methods, e.g. `.append(...)`"),
+                    );
+                    return;
+                }
+                // Python evaluates the list and the index once, before the right-hand side.
+                let place = self.stable_place(place, out);
                 let Some(index) = self.int_expr(index, "a list index") else {
                     return;
                 };
                 let t = self.temp(Type::Int);
                 out.push(ir::Stmt::Assign(t, index));
                 let site = self.site(target.span);
-                let list_ty = self.locals[list_id].ty.clone();
                 let current = ir::Expr::new(
                     E::Index(
-                        Box::new(ir::Expr::new(E::Local(list_id), list_ty)),
+                        Box::new(place.clone()),
                         Box::new(ir::Expr::new(E::Local(t), Type::Int)),
                         site,
                     ),
@@ -455,7 +520,7 @@ impl FnChecker<'_> {
                     return;
                 };
                 out.push(ir::Stmt::SetIndex {
-                    list: list_id,
+                    list: place,
                     index: ir::Expr::new(E::Local(t), Type::Int),
                     value: result,
                     site,
@@ -526,42 +591,86 @@ impl FnChecker<'_> {
             );
             return;
         };
-        let list_id = match list.kind {
-            E::Local(id) => {
-                if let A::Name(n) = &iter.kind
-                    && assigns(body, n)
-                {
-                    self.error(
-                        Diagnostic::error(
-                            iter.span,
-                            format!("the loop assigns `{n}` while looping over it"),
-                        )
-                        .label("list being iterated")
-                        .note("use another name for the new list"),
-                    );
-                    return;
-                }
-                id
-            }
-            _ => {
-                let t = self.temp(list.ty());
-                out.push(ir::Stmt::Assign(t, list));
-                t
-            }
-        };
-        let Some(var) = self.loop_variable(target, &elem) else {
+        if let Some(root) = list.root()
+            && let A::Name(_) | A::Index(..) = &iter.kind
+            && assigns(body, &self.locals[root].name)
+        {
+            let n = self.locals[root].name.clone();
+            self.error(
+                Diagnostic::error(
+                    iter.span,
+                    format!("the loop assigns `{n}` while looping over it"),
+                )
+                .label("list being iterated")
+                .note("use another name for the new list"),
+            );
             return;
+        }
+        let place = if list.is_place() {
+            self.stable_place(list, out)
+        } else {
+            let t = self.temp(list.ty());
+            out.push(ir::Stmt::Assign(t, list));
+            ir::Expr::new(E::Local(t), self.locals[t].ty.clone())
         };
         let index = self.temp(Type::Int);
+        // A loop variable over lists of lists stands for the element in place.
+        let var = if elem.is_list() {
+            let Some(&id) = self.names.get(&target.name) else {
+                return;
+            };
+            if self.known[id] && self.locals[id].ty != elem
+                || matches!(self.locals[id].role, Role::Param { .. })
+            {
+                self.error(
+                    Diagnostic::error(
+                        target.span,
+                        format!(
+                            "`{}` is {} but the loop gives it {elem} values",
+                            target.name, self.locals[id].ty
+                        ),
+                    )
+                    .label("type changes"),
+                );
+                return;
+            }
+            self.locals[id].ty = elem.clone();
+            self.known[id] = true;
+            let site = self.site(target.span);
+            let element = ir::Expr::new(
+                E::Index(
+                    Box::new(place.clone()),
+                    Box::new(ir::Expr::new(E::Local(index), Type::Int)),
+                    site,
+                ),
+                elem.clone(),
+            );
+            self.aliases.insert(id, element);
+            None
+        } else {
+            let Some(v) = self.loop_variable(target, &elem) else {
+                return;
+            };
+            Some(v)
+        };
         let before = self.assigned.clone();
-        self.assigned.insert(var);
+        if let Some(v) = var {
+            self.assigned.insert(v);
+        }
         self.loops += 1;
+        self.iterating.push(place.clone());
         let (body, _) = self.block(body);
+        self.iterating.pop();
         self.loops -= 1;
         self.assigned = before;
+        if var.is_none()
+            && let Some(&id) = self.names.get(&target.name)
+        {
+            self.aliases.remove(&id);
+        }
         out.push(ir::Stmt::ForList {
             var,
-            list: list_id,
+            list: place,
             index,
             body,
         });
@@ -649,6 +758,48 @@ impl FnChecker<'_> {
     }
 }
 
+impl FnChecker<'_> {
+    /// The same place with every index evaluated once, in order, into a temporary (so the place
+    /// can be read and written again, or looped over).
+    pub(super) fn stable_place(&mut self, place: ir::Expr, out: &mut Vec<ir::Stmt>) -> ir::Expr {
+        let ty = place.ty();
+        match place.kind {
+            E::Index(list, index, site) => {
+                let list = self.stable_place(*list, out);
+                let index = match index.kind {
+                    E::Int(_) | E::Local(_) => *index,
+                    _ => {
+                        let t = self.temp(Type::Int);
+                        out.push(ir::Stmt::Assign(t, *index));
+                        ir::Expr::new(E::Local(t), Type::Int)
+                    }
+                };
+                ir::Expr::new(E::Index(Box::new(list), Box::new(index), site), ty)
+            }
+            kind => ir::Expr { kind, ty: Some(ty) },
+        }
+    }
+}
+
+/// Values `print` writes: scalars, strings and lists of them, at any depth.
+fn printable(ty: &Type) -> bool {
+    match ty {
+        Type::List(e) => printable(e),
+        _ => true,
+    }
+}
+
+/// Is `place` the list `it`, or a list on the path to it (`m` for `m[i]`)?
+fn prefix_of(place: &ir::Expr, it: &ir::Expr) -> bool {
+    if place == it {
+        return true;
+    }
+    match &it.kind {
+        E::Index(inner, _, _) => prefix_of(place, inner),
+        _ => false,
+    }
+}
+
 /// Does a loop body contain a `break` for this loop (not one of an inner loop)?
 fn has_break(body: &[ast::Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
@@ -674,7 +825,7 @@ impl FnChecker<'_> {
                 continue;
             };
             let ty = x.ty();
-            if ty.is_scalar() || ty == Type::Str || ty.elem().is_some_and(Type::is_scalar) {
+            if printable(&ty) {
                 items.push(x);
             } else {
                 self.error(

@@ -35,16 +35,7 @@ pub fn resolve(t: &TypeExpr, lexicon: &Lexicon) -> Result<Type, Diagnostic> {
         Some(Builtin::Float) => scalar(Type::Float),
         Some(Builtin::Bool) => scalar(Type::Bool),
         Some(Builtin::List) => match t.args.as_slice() {
-            [elem] => {
-                let e = resolve(elem, lexicon)?;
-                if e.is_scalar() {
-                    Ok(Type::list(e))
-                } else {
-                    Err(Diagnostic::error(elem.span, "not supported in kernels yet: lists of lists")
-                        .label("nested list")
-                        .note("use a flat list and compute the index (row * width + column)"))
-                }
-            }
+            [elem] => Ok(Type::list(resolve(elem, lexicon)?)),
             [] => Err(Diagnostic::error(t.span, format!("`{name}` needs an element type"))
                 .label("element type missing")
                 .note(format!("write `{name}[int]`, `{name}[float]` or `{name}[bool]`, with the type names of the file's language"))),
@@ -58,7 +49,7 @@ pub fn resolve(t: &TypeExpr, lexicon: &Lexicon) -> Result<Type, Diagnostic> {
         Some(Builtin::Bytes) | Some(Builtin::Bytearray) => Err(unsupported(t, "bytes")),
         _ => Err(Diagnostic::error(t.span, format!("unknown type `{name}`"))
             .label("not a type")
-            .note("kernel types are int, float, bool and list[T], written in the file's language")),
+            .note("kernel types are int, float, bool, str and list[T], written in the file's language")),
     }
 }
 
@@ -73,5 +64,5 @@ pub fn resolve_result(t: &TypeExpr, lexicon: &Lexicon) -> Result<Option<Type>, D
 fn unsupported(t: &TypeExpr, what: &str) -> Diagnostic {
     Diagnostic::error(t.span, format!("not supported in kernels yet: {what}"))
         .label("type")
-        .note("kernel types are int, float, bool and list[T]")
+        .note("kernel types are int, float, bool, str and list[T]")
 }

@@ -24,11 +24,11 @@ mod matrix {
             flag: bool,
         ) -> Result<Vec<f64>, crate::Error> {
             super::__ML_MODULE.call(|cx| {
-                let a_ = cx.put_f64s(a)?;
-                let b_ = cx.put_f64s(b)?;
+                let a_ = cx.put_list(a)?;
+                let b_ = cx.put_list(b)?;
                 let r = cx.invoke::<(i32, i32, i64, i32), i32>(0, (a_, b_, n, flag as i32))?;
-                cx.copy_back_f64s(b_, b)?;
-                cx.get_f64s(r)
+                cx.copy_back(b_, b)?;
+                cx.get_list::<f64>(r)
             })
         }
     }

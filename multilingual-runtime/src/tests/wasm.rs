@@ -162,7 +162,7 @@ fn add(m: &'static WasmModule, a: i64, b: i64) -> Result<i64, Error> {
 
 fn sum(m: &'static WasmModule, xs: &[i64]) -> Result<i64, Error> {
     m.call(|cx| {
-        let list = cx.put_i64s(xs)?;
+        let list = cx.put_list(xs)?;
         cx.invoke::<(i32,), i64>(1, (list,))
     })
 }
@@ -237,9 +237,9 @@ fn mut_list_is_copied_back() {
     let mut xs = [1.0, -2.5, 4.0];
     module()
         .call(|cx| {
-            let list = cx.put_f64s(&xs)?;
+            let list = cx.put_list(&xs)?;
             cx.invoke::<(i32, f64), ()>(5, (list, 2.0))?;
-            cx.copy_back_f64s(list, &mut xs)
+            cx.copy_back(list, &mut xs)
         })
         .unwrap();
     assert_eq!(xs, [2.0, -5.0, 8.0]);
@@ -250,7 +250,7 @@ fn list_result() {
     let get = |n: i64| {
         module().call(|cx| {
             cx.invoke::<(i64,), i32>(6, (n,))
-                .and_then(|r| cx.get_i64s(r))
+                .and_then(|r| cx.get_list::<i64>(r))
         })
     };
     assert_eq!(get(5), Ok(vec![0, 1, 2, 3, 4]));
@@ -262,10 +262,10 @@ fn bool_lists() {
     let mut flags = [true, false, false, true];
     let out = module()
         .call(|cx| {
-            let list = cx.put_bools(&flags)?;
+            let list = cx.put_list(&flags)?;
             let r = cx.invoke::<(i32,), i32>(7, (list,))?;
-            cx.copy_back_bools(list, &mut flags)?;
-            cx.get_bools(r)
+            cx.copy_back(list, &mut flags)?;
+            cx.get_list::<bool>(r)
         })
         .unwrap();
     assert_eq!(flags, [false, true, true, false]);
@@ -277,9 +277,9 @@ fn changed_length_of_mut_list_is_a_trap() {
     let mut xs = [1.0, 2.0];
     let err = module()
         .call(|cx| {
-            let list = cx.put_f64s(&xs)?;
+            let list = cx.put_list(&xs)?;
             cx.invoke::<(i32,), ()>(8, (list,))?;
-            cx.copy_back_f64s(list, &mut xs)
+            cx.copy_back(list, &mut xs)
         })
         .unwrap_err();
     assert!(trap_message(err).contains("changed length"));
@@ -287,7 +287,7 @@ fn changed_length_of_mut_list_is_a_trap() {
 
 #[test]
 fn bad_list_pointer_is_a_trap() {
-    let err = module().call(|cx| cx.get_i64s(-16)).unwrap_err();
+    let err = module().call(|cx| cx.get_list::<i64>(-16)).unwrap_err();
     assert!(trap_message(err).contains("bad list pointer"));
 }
 
@@ -310,7 +310,7 @@ fn bad_strings_are_traps() {
     // A list of 16 ints read as a string: 16 bytes, the last 8 of them 0xff.
     let err = module()
         .call(|cx| {
-            let p = cx.put_i64s(&[-1; 16])?;
+            let p = cx.put_list(&[-1; 16])?;
             cx.get_str(p)
         })
         .unwrap_err();

@@ -142,6 +142,8 @@ pub enum Elem {
     Float,
     /// 1 byte, 0 or 1.
     Bool,
+    /// 4 bytes, a pointer to a string or a list.
+    Ptr,
 }
 
 /// The storage width of list elements.
@@ -151,6 +153,8 @@ pub enum Width {
     W8,
     /// 1-byte elements (bool).
     W1,
+    /// 4-byte elements (pointers).
+    W4,
 }
 
 impl Width {
@@ -158,6 +162,7 @@ impl Width {
     pub fn shift(self) -> u32 {
         match self {
             Width::W8 => 3,
+            Width::W4 => 2,
             Width::W1 => 0,
         }
     }
@@ -166,27 +171,24 @@ impl Width {
     pub fn val_type(self) -> ValType {
         match self {
             Width::W8 => ValType::I64,
-            Width::W1 => ValType::I32,
+            Width::W4 | Width::W1 => ValType::I32,
         }
     }
 }
 
 impl Elem {
-    /// The element kind of a list type (the checker only builds lists of scalars).
+    /// The element kind of a list type.
     pub fn of_list(list: &Type) -> Elem {
-        match list.elem() {
-            Some(Type::Float) => Elem::Float,
-            Some(Type::Bool) => Elem::Bool,
-            _ => Elem::Int,
-        }
+        list.elem().map_or(Elem::Int, Elem::of)
     }
 
-    /// The element kind of a scalar type.
-    pub fn of_scalar(ty: &Type) -> Elem {
+    /// The element kind of a value type.
+    pub fn of(ty: &Type) -> Elem {
         match ty {
             Type::Float => Elem::Float,
             Type::Bool => Elem::Bool,
-            _ => Elem::Int,
+            Type::Str | Type::List(_) => Elem::Ptr,
+            Type::Int => Elem::Int,
         }
     }
 
@@ -194,6 +196,7 @@ impl Elem {
     pub fn width(self) -> Width {
         match self {
             Elem::Int | Elem::Float => Width::W8,
+            Elem::Ptr => Width::W4,
             Elem::Bool => Width::W1,
         }
     }
@@ -203,7 +206,7 @@ impl Elem {
         match self {
             Elem::Int => ValType::I64,
             Elem::Float => ValType::F64,
-            Elem::Bool => ValType::I32,
+            Elem::Bool | Elem::Ptr => ValType::I32,
         }
     }
 }

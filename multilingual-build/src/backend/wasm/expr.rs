@@ -229,7 +229,14 @@ impl FnGen<'_> {
                     ListFn::Max => Helper::Max(el),
                 });
             }
-            E::ListLit(elem, items, s) => self.list_literal(Elem::of_scalar(elem), items, *s),
+            E::ListLit(elem, items, s) => self.list_literal(Elem::of(elem), items, *s),
+            E::Take(id, _) => self.a.i(I::LocalGet(local(*id))),
+            E::CopyList(x, s) => {
+                let el = Elem::of_list(&x.ty());
+                self.expr(x);
+                self.a.i(I::I32Const(*s as i32));
+                self.a.helper(Helper::ListCopy(el.width()));
+            }
             E::ListRepeat(value, count, s) => {
                 let el = Elem::of_list(&e.ty());
                 self.expr(value);

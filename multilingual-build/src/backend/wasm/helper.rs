@@ -61,6 +61,8 @@ pub enum Helper {
     ListRepeat(Width),
     /// Makes room for one more element and returns its address.
     AppendSlot(Width),
+    /// A new list with the elements of a list (`xs.copy()`).
+    ListCopy(Width),
     /// `sum(list)`.
     Sum(Elem),
     /// `min(list)`.
@@ -90,12 +92,14 @@ fn elem_name(e: Elem) -> &'static str {
         Elem::Int => "int",
         Elem::Float => "float",
         Elem::Bool => "bool",
+        Elem::Ptr => "ptr",
     }
 }
 
 fn width_name(w: Width) -> &'static str {
     match w {
         Width::W8 => "8",
+        Width::W4 => "4",
         Width::W1 => "1",
     }
 }
@@ -130,6 +134,7 @@ impl Helper {
             Helper::ListNew(w) => format!("ml.list_new_{}", width_name(w)),
             Helper::ListRepeat(w) => format!("ml.list_repeat_{}", width_name(w)),
             Helper::AppendSlot(w) => format!("ml.append_slot_{}", width_name(w)),
+            Helper::ListCopy(w) => format!("ml.list_copy_{}", width_name(w)),
             Helper::Sum(e) => format!("ml.sum_{}", elem_name(e)),
             Helper::Min(e) => format!("ml.min_{}", elem_name(e)),
             Helper::Max(e) => format!("ml.max_{}", elem_name(e)),
@@ -170,7 +175,7 @@ impl Helper {
             Helper::RemPio2Large => (vec![F64], vec![I32, F64, F64]),
             Helper::ListNew(_) => (vec![I64, I32], vec![I32]),
             Helper::ListRepeat(w) => (vec![w.val_type(), I64, I32], vec![I32]),
-            Helper::AppendSlot(_) => (vec![I32, I32], vec![I32]),
+            Helper::AppendSlot(_) | Helper::ListCopy(_) => (vec![I32, I32], vec![I32]),
             Helper::Sum(Elem::Float) => (vec![I32, I32], vec![F64]),
             Helper::Sum(_) => (vec![I32, I32], vec![I64]),
             Helper::Min(e) | Helper::Max(e) => (vec![I32, I32], vec![e.val_type()]),
@@ -213,6 +218,7 @@ impl Helper {
             Helper::ListNew(w) => list_ops::list_new(&mut a, w),
             Helper::ListRepeat(w) => list_ops::list_repeat(&mut a, w),
             Helper::AppendSlot(w) => list_ops::append_slot(&mut a, w),
+            Helper::ListCopy(w) => list_ops::list_copy(&mut a, w),
             Helper::Sum(e) => list_ops::sum(&mut a, e),
             Helper::Min(e) => list_ops::extreme(&mut a, e, false),
             Helper::Max(e) => list_ops::extreme(&mut a, e, true),

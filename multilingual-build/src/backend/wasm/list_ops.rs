@@ -17,6 +17,7 @@ pub fn load(e: Elem) -> Instruction<'static> {
         Elem::Int => I::I64Load(mem(0, 3)),
         Elem::Float => I::F64Load(mem(0, 3)),
         Elem::Bool => I::I32Load8U(mem(0, 0)),
+        Elem::Ptr => I::I32Load(mem(0, 2)),
     }
 }
 
@@ -26,6 +27,7 @@ pub fn store(e: Elem, offset: u64) -> Instruction<'static> {
         Elem::Int => I::I64Store(mem(offset, 3)),
         Elem::Float => I::F64Store(mem(offset, 3)),
         Elem::Bool => I::I32Store8(mem(offset, 0)),
+        Elem::Ptr => I::I32Store(mem(offset, 2)),
     }
 }
 
@@ -84,9 +86,11 @@ pub fn list_new(a: &mut Asm, w: Width) {
     ]);
 }
 
-/// `list_repeat(value, n: i64, site: i32) -> i32`: `[value] * n` (8-byte values as i64 bits).
+/// `list_repeat(value, n: i64, site: i32) -> i32`: `[value] * n` (8-byte values as i64 bits,
+/// pointers as i32).
 pub fn list_repeat(a: &mut Asm, w: Width) {
     let (value, n, site) = (0, 1, 2);
+    let shift = w.shift();
     let p = a.local(I32);
     a.code([I::LocalGet(n), I::LocalGet(site)]);
     a.helper(Helper::ListNew(w));
@@ -100,7 +104,11 @@ pub fn list_repeat(a: &mut Asm, w: Width) {
             header(LIST_LEN),
             I::MemoryFill(0),
         ]),
-        Width::W8 => {
+        Width::W8 | Width::W4 => {
+            let (size, is_zero, put) = match w {
+                Width::W8 => (8, I::I64Eqz, I::I64Store(mem(0, 3))),
+                _ => (4, I::I32Eqz, I::I32Store(mem(0, 2))),
+            };
             let at = a.local(I32);
             let end = a.local(I32);
             a.code([
@@ -109,12 +117,12 @@ pub fn list_repeat(a: &mut Asm, w: Width) {
                 I::LocalTee(at),
                 I::LocalGet(p),
                 header(LIST_LEN),
-                I::I32Const(3),
+                I::I32Const(shift as i32),
                 I::I32Shl,
                 I::I32Add,
                 I::LocalSet(end),
                 I::LocalGet(value),
-                I::I64Eqz,
+                is_zero,
                 I::If(BlockType::Empty),
                 I::LocalGet(at),
                 I::I32Const(0),
@@ -131,9 +139,9 @@ pub fn list_repeat(a: &mut Asm, w: Width) {
                 I::BrIf(1),
                 I::LocalGet(at),
                 I::LocalGet(value),
-                I::I64Store(mem(0, 3)),
+                put,
                 I::LocalGet(at),
-                I::I32Const(8),
+                I::I32Const(size),
                 I::I32Add,
                 I::LocalSet(at),
                 I::Br(0),
@@ -144,6 +152,34 @@ pub fn list_repeat(a: &mut Asm, w: Width) {
         }
     }
     a.i(I::LocalGet(p));
+}
+
+/// `list_copy(list: i32, site: i32) -> i32`: a new list with the same elements.
+pub fn list_copy(a: &mut Asm, w: Width) {
+    let (list, site) = (0, 1);
+    let p = a.local(I32);
+    a.code([
+        I::LocalGet(list),
+        header(LIST_LEN),
+        I::I64ExtendI32U,
+        I::LocalGet(site),
+    ]);
+    a.helper(Helper::ListNew(w));
+    a.code([
+        I::LocalTee(p),
+        header(LIST_DATA),
+        I::LocalGet(list),
+        header(LIST_DATA),
+        I::LocalGet(list),
+        header(LIST_LEN),
+        I::I32Const(w.shift() as i32),
+        I::I32Shl,
+        I::MemoryCopy {
+            src_mem: 0,
+            dst_mem: 0,
+        },
+        I::LocalGet(p),
+    ]);
 }
 
 /// `append_slot(list: i32, site: i32) -> i32`: grows the data to `max(4, 2 * cap)` elements when
@@ -297,7 +333,7 @@ pub fn sum(a: &mut Asm, e: Elem) {
             loop_tail(a, p, e);
             a.i(I::LocalGet(acc));
         }
-        Elem::Bool => {
+        Elem::Bool | Elem::Ptr => {
             let acc = a.local(I64);
             loop_head(a, p, end);
             a.code([
@@ -400,8 +436,9 @@ pub fn extreme(a: &mut Asm, e: Elem, is_max: bool) {
         (Elem::Int, true) => I::I64GtS,
         (Elem::Float, false) => I::F64Lt,
         (Elem::Float, true) => I::F64Gt,
-        (Elem::Bool, false) => I::I32LtU,
-        (Elem::Bool, true) => I::I32GtU,
+        // The checker takes `min`/`max` of numbers only.
+        (Elem::Bool | Elem::Ptr, false) => I::I32LtU,
+        (Elem::Bool | Elem::Ptr, true) => I::I32GtU,
     };
     a.code([
         I::LocalGet(p),

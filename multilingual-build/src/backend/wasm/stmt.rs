@@ -12,8 +12,6 @@ use wasm_encoder::ValType::I32;
 
 /// The state of lowering one function.
 pub struct FnGen<'a> {
-    /// The function.
-    pub f: &'a Function,
     /// The body being assembled.
     pub a: Asm,
     /// Enclosing loops, innermost last: (break target, continue target).
@@ -37,7 +35,6 @@ pub fn function<'a>(f: &'a Function, strs: &'a [&'a str]) -> Asm {
         .map(|l| val_type(&l.ty))
         .collect();
     let mut g = FnGen {
-        f,
         a: Asm::new(f.params, locals),
         loops: Vec::new(),
         strs,
@@ -48,6 +45,18 @@ pub fn function<'a>(f: &'a Function, strs: &'a [&'a str]) -> Asm {
         g.a.i(I::Unreachable);
     }
     g.a
+}
+
+/// The `print_list` kind of a list type: the innermost element (0 int, 1 float, 2 bool, 3 str)
+/// plus 4 for each level of nesting beyond the first.
+fn list_kind(ty: &Type) -> i32 {
+    match ty.elem() {
+        Some(Type::Int) | None => 0,
+        Some(Type::Float) => 1,
+        Some(Type::Bool) => 2,
+        Some(Type::Str) => 3,
+        Some(inner) => 4 + list_kind(inner),
+    }
 }
 
 impl FnGen<'_> {
@@ -72,13 +81,8 @@ impl FnGen<'_> {
             }
             let ty = x.ty();
             let import = match (&ty, ty.elem()) {
-                (_, Some(e)) => {
-                    let kind = match e {
-                        Type::Float => 1,
-                        Type::Bool => 2,
-                        _ => 0,
-                    };
-                    self.a.i(I::I32Const(kind));
+                (_, Some(_)) => {
+                    self.a.i(I::I32Const(list_kind(&ty)));
                     Import::PrintList
                 }
                 (Type::Str, _) => Import::PrintStr,
@@ -110,17 +114,24 @@ impl FnGen<'_> {
                 value,
                 site,
             } => {
-                let e = Elem::of_scalar(&value.ty());
+                let e = Elem::of(&value.ty());
                 let v = self.operand(value);
-                self.element_address(local(*list), index, *site, e);
+                self.expr(list);
+                let t = self.a.scratch(I32);
+                self.a.i(I::LocalSet(t));
+                self.element_address(t, index, *site, e);
+                self.a.release(t);
                 self.push_operand(v);
                 self.a.i(store(e, 0));
             }
             Stmt::Append { list, value, site } => {
-                let e = Elem::of_scalar(&value.ty());
+                let e = Elem::of(&value.ty());
+                self.expr(list);
+                let t = self.a.scratch(I32);
+                self.a.i(I::LocalSet(t));
                 let v = self.operand(value);
-                self.a
-                    .code([I::LocalGet(local(*list)), I::I32Const(*site as i32)]);
+                self.a.code([I::LocalGet(t), I::I32Const(*site as i32)]);
+                self.a.release(t);
                 self.a.helper(Helper::AppendSlot(e.width()));
                 self.push_operand(v);
                 self.a.i(store(e, 0));
@@ -168,35 +179,40 @@ impl FnGen<'_> {
                 index,
                 body,
             } => {
-                let (var, list, index) = (local(*var), local(*list), local(*index));
-                let e = Elem::of_list(&self.list_type(list));
-                self.a.code([I::I64Const(0), I::LocalSet(index)]);
+                let e = Elem::of_list(&list.ty());
+                let index = local(*index);
+                self.a.code([I::I64Const(-1), I::LocalSet(index)]);
                 let exit = self.a.open(I::Block(BlockType::Empty));
                 let head = self.a.open(I::Loop(BlockType::Empty));
                 self.a.code([
                     I::LocalGet(index),
-                    I::LocalGet(list),
-                    header(LIST_LEN),
-                    I::I64ExtendI32U,
-                    I::I64LtS,
-                    I::I32Eqz,
-                ]);
-                self.a.br_if(exit);
-                self.a.code([
-                    I::LocalGet(list),
-                    header(LIST_DATA),
-                    I::LocalGet(index),
-                    I::I32WrapI64,
-                    I::I32Const(e.width().shift() as i32),
-                    I::I32Shl,
-                    I::I32Add,
-                    load(e),
-                    I::LocalSet(var),
-                    I::LocalGet(index),
                     I::I64Const(1),
                     I::I64Add,
-                    I::LocalSet(index),
+                    I::LocalTee(index),
                 ]);
+                self.expr(list);
+                let t = self.a.scratch(I32);
+                self.a.code([
+                    I::LocalTee(t),
+                    header(LIST_LEN),
+                    I::I64ExtendI32U,
+                    I::I64GeS,
+                ]);
+                self.a.br_if(exit);
+                if let Some(var) = var {
+                    self.a.code([
+                        I::LocalGet(t),
+                        header(LIST_DATA),
+                        I::LocalGet(index),
+                        I::I32WrapI64,
+                        I::I32Const(e.width().shift() as i32),
+                        I::I32Shl,
+                        I::I32Add,
+                        load(e),
+                        I::LocalSet(local(*var)),
+                    ]);
+                }
+                self.a.release(t);
                 self.loop_body(exit, head, body);
             }
             Stmt::Break => {
@@ -225,15 +241,6 @@ impl FnGen<'_> {
         self.loops.pop();
         self.a.br(head);
         self.a.code([I::End, I::End]);
-    }
-
-    /// The type of a list local (from the function's locals).
-    fn list_type(&self, list: u32) -> Type {
-        self.f
-            .locals
-            .get(list as usize)
-            .map(|l| l.ty.clone())
-            .unwrap_or(Type::Int)
     }
 
     /// `for var in range(counter, stop, step)`: `var = counter`, then the counter advances
