@@ -225,8 +225,18 @@ def strip_list_annotations(source: str, lang: str) -> str:
     """`xs: liste[flottant]` -> `xs: liste`, `-> list[int]:` -> `-> list:` (the reference cannot parse them)."""
     words = sorted(set(LIST_WORDS[lang] + LIST_WORDS["en"]), key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
-    pattern = re.compile(r"(:|->|→)([ \t]*)(" + alternatives + r")[ \t]*\[[^\[\]\n]*\]")
-    return pattern.sub(lambda m: m.group(1) + m.group(2) + m.group(3), source)
+    pattern = re.compile(r"(:|->|→)([ \t]*)(" + alternatives + r")[ \t]*\[")
+    out, pos = [], 0
+    while (m := pattern.search(source, pos)) is not None:
+        # Drop the balanced brackets after the list word (element types nest).
+        depth, end = 1, m.end()
+        while end < len(source) and depth > 0 and source[end] != "\n":
+            depth += {"[": 1, "]": -1}.get(source[end], 0)
+            end += 1
+        out.append(source[pos : m.start()] + m.group(1) + m.group(2) + m.group(3))
+        pos = end
+    out.append(source[pos:])
+    return "".join(out)
 
 
 def build_program(source: str, lang: str, calls: list[tuple[int, dict]]) -> str:

@@ -111,9 +111,11 @@ pub enum StmtKind {
     },
     /// `while cond:`.
     While { cond: Expr, body: Vec<Stmt> },
-    /// `for target in iter:` (in any word order).
+    /// `for target in iter:` (in any word order); `for i, x in enumerate(xs):` has the names
+    /// after the first in `more`.
     For {
         target: Ident,
+        more: Vec<Ident>,
         iter: Expr,
         body: Vec<Stmt>,
     },
@@ -266,8 +268,17 @@ pub enum ExprKind {
     Attribute(Box<Expr>, Ident),
     /// `value[index]`.
     Index(Box<Expr>, Box<Expr>),
+    /// `value[lower:upper:step]`, each part optional.
+    Slice(Box<Expr>, [Option<Box<Expr>>; 3]),
     /// `[a, b, c]`.
     List(Vec<Expr>),
+    /// `[elem for target in iter if cond]`.
+    ListComp {
+        elem: Box<Expr>,
+        target: Ident,
+        iter: Box<Expr>,
+        cond: Option<Box<Expr>>,
+    },
 }
 
 /// A piece of an f-string.

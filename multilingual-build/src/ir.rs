@@ -158,11 +158,20 @@ pub(crate) fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
             walk_expr(a, f);
             walk_expr(b, f);
         }
+        E::Slice(x, parts, _) => {
+            walk_expr(x, f);
+            for p in parts.iter().flatten() {
+                walk_expr(p, f);
+            }
+        }
         E::Block(stmts, x) => {
             walk(stmts, f);
             walk_expr(x, f);
         }
-        E::Call(_, args) | E::ListLit(_, args, _) | E::StrFn(_, args, _) => {
+        E::Call(_, args)
+        | E::ListLit(_, args, _)
+        | E::StrFn(_, args, _)
+        | E::ListMethod(_, args, _) => {
             for a in args {
                 walk_expr(a, f);
             }
@@ -390,8 +399,14 @@ pub enum ExprKind {
     /// checker): putting it into another list, or binding it to another name. The site locates
     /// the move in diagnostics.
     Take(LocalId, SiteId),
-    /// `list.copy()` (also `list[:]`, `list(xs)`): a new list with the same elements.
+    /// `list.copy()`: a new list with the same elements.
     CopyList(Box<Expr>, SiteId),
+    /// A list method, `value in list` or `sorted(list)` (the runtime's `list_fn` on both paths);
+    /// the list first (a place for the methods that change it), then the arguments.
+    ListMethod(ListMethod, Vec<Expr>, SiteId),
+    /// `seq[lower:upper:step]` of a list (a new list) or a string, bounds clamped as Python
+    /// does; a zero step raises `ValueError` at the site.
+    Slice(Box<Expr>, [Option<Box<Expr>>; 3], SiteId),
     /// `-x` on ints (checked).
     NegInt(Box<Expr>, SiteId),
     /// `-x` on floats.
@@ -463,6 +478,34 @@ pub enum ExprKind {
     /// A string method or conversion (`s.upper()`, `s.find(t)`, `int(s)`, `ord(c)`, ...); the
     /// arguments are in [`StrFn::params`] order; errors are raised at the site.
     StrFn(StrFn, Vec<Expr>, SiteId),
+}
+
+/// List methods (codes of the runtime's `list_fn::ListOp`; the wasm ABI).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListMethod {
+    /// `xs.pop([i])`: the element.
+    Pop = 0,
+    /// `xs.insert(i, x)`.
+    Insert = 1,
+    /// `xs.extend(ys)`.
+    Extend = 2,
+    /// `xs.index(x)`.
+    Index = 3,
+    /// `xs.count(x)`.
+    Count = 4,
+    /// `xs.remove(x)`.
+    Remove = 5,
+    /// `xs.reverse()`.
+    Reverse = 6,
+    /// `xs.sort()`.
+    Sort = 7,
+    /// `xs.clear()`.
+    Clear = 8,
+    /// `x in xs` (the list first in the arguments; the value is evaluated first, as Python
+    /// does).
+    Contains = 9,
+    /// `sorted(xs)`: a new list.
+    Sorted = 10,
 }
 
 /// String methods and conversions, computed by the runtime on both paths.

@@ -410,21 +410,19 @@ impl<'a> Parser<'a> {
             }
             Tok::Keyword(Keyword::LoopFor, _) => {
                 self.advance();
-                let target = self.ident("a loop variable")?;
-                if self.is_op(Op::Comma) {
-                    return Err(Diagnostic::error(
-                        self.span(),
-                        "not supported in kernels yet: unpacking in `for`",
-                    )
-                    .label("one loop variable expected"));
-                }
+                let (target, more) = self.loop_targets()?;
                 if !self.eat_kw(Keyword::In) {
                     return Err(self.expected("`in`"));
                 }
                 let iter = self.expr(depth)?;
                 self.expect_op(Op::Colon)?;
                 let body = self.block(depth + 1)?;
-                StmtKind::For { target, iter, body }
+                StmtKind::For {
+                    target,
+                    more,
+                    iter,
+                    body,
+                }
             }
             Tok::Keyword(Keyword::LoopBreak, _) => {
                 self.advance();
@@ -555,7 +553,12 @@ impl<'a> Parser<'a> {
             self.expect_op(Op::Colon)?;
             let body = self.block(depth + 1)?;
             return Ok(Stmt {
-                kind: StmtKind::For { target, iter, body },
+                kind: StmtKind::For {
+                    target,
+                    more: Vec::new(),
+                    iter,
+                    body,
+                },
                 span: start.to(self.prev_span()),
             });
         }
@@ -926,11 +929,13 @@ impl<'a> Parser<'a> {
             } else if self.is_op(Op::LBracket) {
                 self.advance();
                 if self.is_op(Op::Colon) {
-                    return Err(self.slicing());
+                    e = self.slice_rest(e, None, depth)?;
+                    continue;
                 }
                 let index = self.expr(depth + 1)?;
                 if self.is_op(Op::Colon) {
-                    return Err(self.slicing());
+                    e = self.slice_rest(e, Some(index), depth)?;
+                    continue;
                 }
                 if self.is_op(Op::Comma) {
                     return Err(Diagnostic::error(
@@ -969,10 +974,85 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn slicing(&self) -> Diagnostic {
-        Diagnostic::error(self.span(), "not supported in kernels yet: slicing")
-            .label("slice")
-            .note("index one element at a time")
+    /// The rest of `[elem for target in iter if cond]` from `for`.
+    fn comprehension(&mut self, start: Span, elem: Expr, depth: usize) -> PResult<Expr> {
+        self.advance();
+        let (target, more) = self.loop_targets()?;
+        if let Some(extra) = more.first() {
+            return Err(Diagnostic::error(
+                extra.span,
+                "not supported in kernels yet: unpacking in a comprehension",
+            )
+            .label("one variable expected"));
+        }
+        if !self.eat_kw(Keyword::In) {
+            return Err(self.expected("`in`"));
+        }
+        let iter = self.or_expr(depth + 1)?;
+        let cond = if self.eat_kw(Keyword::CondIf) {
+            Some(Box::new(self.or_expr(depth + 1)?))
+        } else {
+            None
+        };
+        if let Tok::Keyword(Keyword::LoopFor, _) = self.tok() {
+            return Err(Diagnostic::error(
+                self.span(),
+                "not supported in kernels yet: a comprehension with two `for`s",
+            )
+            .label("second `for`")
+            .note("nest one comprehension in the other, or use loops"));
+        }
+        let end = self.expect_op(Op::RBracket)?;
+        Ok(Expr {
+            kind: ExprKind::ListComp {
+                elem: Box::new(elem),
+                target,
+                iter: Box::new(iter),
+                cond,
+            },
+            span: start.to(end),
+        })
+    }
+
+    /// `x` or `a, b` (also parenthesized) after `for`.
+    fn loop_targets(&mut self) -> PResult<(Ident, Vec<Ident>)> {
+        let paren = self.eat_op(Op::LParen);
+        let target = self.ident("a loop variable")?;
+        let mut more = Vec::new();
+        while self.eat_op(Op::Comma) {
+            if paren && self.is_op(Op::RParen) {
+                break;
+            }
+            more.push(self.ident("a loop variable")?);
+        }
+        if paren {
+            self.expect_op(Op::RParen)?;
+        }
+        Ok((target, more))
+    }
+
+    /// The rest of `value[lower:upper:step]` after `[` and the lower bound (if any).
+    fn slice_rest(&mut self, value: Expr, lower: Option<Expr>, depth: usize) -> PResult<Expr> {
+        let bound = |p: &mut Self| -> PResult<Option<Box<Expr>>> {
+            if p.is_op(Op::Colon) || p.is_op(Op::RBracket) {
+                Ok(None)
+            } else {
+                Ok(Some(Box::new(p.expr(depth + 1)?)))
+            }
+        };
+        self.expect_op(Op::Colon)?;
+        let upper = bound(self)?;
+        let step = if self.eat_op(Op::Colon) {
+            bound(self)?
+        } else {
+            None
+        };
+        let end = self.expect_op(Op::RBracket)?;
+        let span = value.span.to(end);
+        Ok(Expr {
+            kind: ExprKind::Slice(Box::new(value), [lower.map(Box::new), upper, step]),
+            span,
+        })
     }
 
     fn atom(&mut self, depth: usize) -> PResult<Expr> {
@@ -1028,13 +1108,10 @@ impl<'a> Parser<'a> {
                 let mut items = Vec::new();
                 while !self.is_op(Op::RBracket) {
                     items.push(self.expr(depth + 1)?);
-                    if let Tok::Keyword(Keyword::LoopFor, _) = self.tok() {
-                        return Err(Diagnostic::error(
-                            self.span(),
-                            "not supported in kernels yet: list comprehensions",
-                        )
-                        .label("comprehension")
-                        .note("build the list with a loop and `append`"));
+                    if items.len() == 1
+                        && let Tok::Keyword(Keyword::LoopFor, _) = self.tok()
+                    {
+                        return self.comprehension(span, items.remove(0), depth);
                     }
                     if !self.eat_op(Op::Comma) {
                         break;

@@ -55,6 +55,10 @@ fn compile(m: &WasmModule) -> Result<Compiled, String> {
         .func_wrap("ml", "raise", host_raise)
         .map_err(|e| format!("cannot define ml.raise: {}", chain(&e)))?;
     define_print(&mut linker).map_err(|e| format!("cannot define ml.print_*: {}", chain(&e)))?;
+    crate::host_seq::define(&mut linker)
+        .map_err(|e| format!("cannot define ml.slice: {}", chain(&e)))?;
+    crate::host_list::define(&mut linker)
+        .map_err(|e| format!("cannot define ml.list_op: {}", chain(&e)))?;
     define_text(&mut linker)
         .map_err(|e| format!("cannot define ml.float_str, format, repr: {}", chain(&e)))?;
     let pre = linker
@@ -144,7 +148,7 @@ fn define_print(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
 }
 
 /// The module's memory.
-fn exported_memory(c: &mut Caller<'_, HostState>) -> wasmtime::Result<Memory> {
+pub(crate) fn exported_memory(c: &mut Caller<'_, HostState>) -> wasmtime::Result<Memory> {
     c.get_export("memory")
         .and_then(|e| e.into_memory())
         .ok_or_else(|| wasmtime::Error::msg("the module exports no memory"))
@@ -152,22 +156,45 @@ fn exported_memory(c: &mut Caller<'_, HostState>) -> wasmtime::Result<Memory> {
 
 /// A new string in the module's memory holding `text`, made with the module's `ml_alloc`; 0 when
 /// the module is out of memory (the module then raises at its site).
-fn new_str(c: &mut Caller<'_, HostState>, text: &str) -> wasmtime::Result<i32> {
+/// `ml_alloc(size)` of the calling module: `None` when out of memory.
+pub(crate) fn module_alloc(
+    c: &mut Caller<'_, HostState>,
+    size: usize,
+) -> wasmtime::Result<Option<usize>> {
     let alloc = c
         .get_export("ml_alloc")
         .and_then(|e| e.into_func())
         .ok_or_else(|| wasmtime::Error::msg("the module exports no ml_alloc"))?
         .typed::<i32, i32>(&*c)?;
-    let (Ok(bytes), Some(Ok(size))) = (
+    let Ok(request) = i32::try_from(size) else {
+        return Ok(None);
+    };
+    let ptr = alloc.call(&mut *c, request)?;
+    if ptr == 0 {
+        return Ok(None);
+    }
+    let at = ptr as u32 as usize;
+    let available = exported_memory(c)?.data_size(&*c);
+    if at.checked_add(size).is_none_or(|end| end > available) {
+        return Err(wasmtime::Error::msg(format!(
+            "ml_alloc returned a bad pointer {at:#x}"
+        )));
+    }
+    Ok(Some(at))
+}
+
+pub(crate) fn new_str(c: &mut Caller<'_, HostState>, text: &str) -> wasmtime::Result<i32> {
+    let (Ok(bytes), Some(size)) = (
         u32::try_from(text.len()),
-        text.len().checked_add(STR_HEADER).map(i32::try_from),
+        text.len().checked_add(STR_HEADER),
     ) else {
         return Ok(0);
     };
-    let ptr = alloc.call(&mut *c, size)?;
-    if ptr == 0 {
+    let Some(at) = module_alloc(c, size)? else {
         return Ok(0);
-    }
+    };
+    let ptr = at as i32;
+    let size = size as i32;
     let memory = exported_memory(c)?;
     let at = ptr as u32 as usize;
     let to = memory
@@ -293,7 +320,11 @@ fn define_text(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
 }
 
 /// The import `ml.raise(fault_code, site_index)`: records the error and traps.
-fn host_raise(mut caller: Caller<'_, HostState>, fault: i32, site: i32) -> wasmtime::Result<()> {
+pub(crate) fn host_raise(
+    mut caller: Caller<'_, HostState>,
+    fault: i32,
+    site: i32,
+) -> wasmtime::Result<()> {
     caller.data_mut().raised = Some((fault, site));
     Err(wasmtime::Error::msg("the kernel raised an error"))
 }

@@ -55,6 +55,16 @@ pub enum Fault {
     OrdLength = 22,
     /// `ValueError: chr() arg not in range(0x110000)`.
     ChrRange = 23,
+    /// `ValueError: slice step cannot be zero`.
+    SliceStepZero = 24,
+    /// `IndexError: pop from empty list`.
+    PopEmpty = 25,
+    /// `IndexError: pop index out of range`.
+    PopIndex = 26,
+    /// `ValueError: list.index(x): x not in list`.
+    IndexNotFound = 27,
+    /// `ValueError: list.remove(x): x not in list`.
+    RemoveNotFound = 28,
 }
 
 impl Fault {
@@ -84,6 +94,11 @@ impl Fault {
         Fault::BadFloatLiteral,
         Fault::OrdLength,
         Fault::ChrRange,
+        Fault::SliceStepZero,
+        Fault::PopEmpty,
+        Fault::PopIndex,
+        Fault::IndexNotFound,
+        Fault::RemoveNotFound,
     ];
 
     /// The code passed to the wasm import `ml.raise`.
@@ -102,7 +117,10 @@ impl Fault {
     pub const fn kind(self) -> ErrorKind {
         use ErrorKind::*;
         match self {
-            Fault::IndexOutOfRange | Fault::StrIndexOutOfRange => IndexError,
+            Fault::IndexOutOfRange
+            | Fault::StrIndexOutOfRange
+            | Fault::PopEmpty
+            | Fault::PopIndex => IndexError,
             Fault::IntDivByZero
             | Fault::FloatDivByZero
             | Fault::FloatModByZero
@@ -122,7 +140,10 @@ impl Fault {
             | Fault::BadFormatSpec
             | Fault::BadIntLiteral
             | Fault::BadFloatLiteral
-            | Fault::ChrRange => ValueError,
+            | Fault::ChrRange
+            | Fault::SliceStepZero
+            | Fault::IndexNotFound
+            | Fault::RemoveNotFound => ValueError,
             Fault::OrdLength => TypeError,
             Fault::OutOfMemory => MemoryError,
         }
@@ -155,6 +176,11 @@ impl Fault {
             Fault::BadFloatLiteral => "could not convert string to float",
             Fault::OrdLength => "ord() expected a character",
             Fault::ChrRange => "chr() arg not in range(0x110000)",
+            Fault::SliceStepZero => "slice step cannot be zero",
+            Fault::PopEmpty => "pop from empty list",
+            Fault::PopIndex => "pop index out of range",
+            Fault::IndexNotFound => "list.index(x): x not in list",
+            Fault::RemoveNotFound => "list.remove(x): x not in list",
         }
     }
 }

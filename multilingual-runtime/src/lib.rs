@@ -28,6 +28,8 @@ mod backend;
 mod dispatch;
 mod error;
 mod fault;
+#[doc(hidden)]
+pub mod list_fn;
 mod module;
 mod output;
 mod print;
@@ -39,6 +41,10 @@ mod text_fn;
 mod call;
 #[cfg(feature = "wasm")]
 mod engine;
+#[cfg(feature = "wasm")]
+mod host_list;
+#[cfg(feature = "wasm")]
+mod host_seq;
 
 #[cfg(not(feature = "wasm"))]
 mod disabled;
@@ -94,6 +100,7 @@ pub mod __private {
         pub use crate::print::*;
     }
     /// Checked operations called by generated native code.
+    pub use crate::list_fn;
     pub use crate::ops;
     pub use crate::site::Site;
     pub use crate::text::{Str, format};

@@ -392,6 +392,70 @@ pub fn repeat<T: Clone>(value: T, count: i64, file: &'static str, site: Site) ->
     v
 }
 
+/// Python's `slice(lower, upper, step).indices(len)` as (first index, step, count); a zero step
+/// raises `ValueError`.
+pub fn slice_indices(
+    len: usize,
+    bounds: [Option<i64>; 3],
+    file: &'static str,
+    site: Site,
+) -> (i64, i64, usize) {
+    match slice_range(len, bounds) {
+        Some(r) => r,
+        None => fail(Fault::SliceStepZero, file, site),
+    }
+}
+
+/// [`slice_indices`] without raising: `None` for a zero step.
+pub fn slice_range(len: usize, bounds: [Option<i64>; 3]) -> Option<(i64, i64, usize)> {
+    let len = len as i64;
+    let step = bounds[2].unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(v) => {
+                let v = if v < 0 { v.saturating_add(len) } else { v };
+                if v < 0 {
+                    if step < 0 { -1 } else { 0 }
+                } else if v >= len {
+                    if step < 0 { len - 1 } else { len }
+                } else {
+                    v
+                }
+            }
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (clamp(bounds[0], 0), clamp(bounds[1], len))
+    } else {
+        (clamp(bounds[0], len - 1), clamp(bounds[1], -1))
+    };
+    let count = if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && stop < start {
+        (start - stop - 1) / step.unsigned_abs() as i64 + 1
+    } else {
+        0
+    };
+    Some((start, step, count as usize))
+}
+
+/// `xs[lower:upper:step]`: a new list.
+pub fn slice_list<T: Clone>(
+    xs: &[T],
+    bounds: [Option<i64>; 3],
+    file: &'static str,
+    site: Site,
+) -> Vec<T> {
+    let (start, step, count) = slice_indices(xs.len(), bounds, file, site);
+    (0..count as i64)
+        .map(|k| xs[(start + k * step) as usize].clone())
+        .collect()
+}
+
 /// `list.copy()`: a new list with the same elements.
 pub fn copy_list<T: Clone>(xs: &[T], file: &'static str, site: Site) -> Vec<T> {
     let mut v = Vec::new();

@@ -85,6 +85,16 @@ impl Str {
         }
     }
 
+    /// `s[lower:upper:step]`, by code point.
+    pub fn slice(&self, bounds: [Option<i64>; 3], file: &'static str, site: Site) -> Str {
+        let chars: Vec<char> = self.as_str().chars().collect();
+        let (start, step, count) = crate::ops::slice_indices(chars.len(), bounds, file, site);
+        let text: String = (0..count as i64)
+            .map(|k| chars[(start + k * step) as usize])
+            .collect();
+        Str::new(&text)
+    }
+
     /// `needle in self`.
     pub fn contains(&self, needle: &Str) -> bool {
         self.0.contains(&*needle.0)

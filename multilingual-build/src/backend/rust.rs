@@ -3,8 +3,8 @@
 //! raise, and uses no `unsafe`.
 
 use crate::ir::{
-    Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IntOp, ListFn, LocalId, Program,
-    Role, SiteId, Step, Stmt,
+    Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IntOp, ListFn, ListMethod,
+    LocalId, Program, Role, SiteId, Step, Stmt,
 };
 use crate::types::Type;
 use crate::vocabulary::MathFn;
@@ -678,6 +678,32 @@ impl Gen<'_> {
                 let n = self.local(*id);
                 quote!(::std::mem::take(&mut #n))
             }
+            E::ListMethod(m, args, s) => self.list_method(*m, args, *s),
+            E::Slice(x, parts, s) => {
+                let s = site(*s);
+                let bounds = parts.iter().map(|p| match p {
+                    Some(e) => {
+                        let v = self.expr(e);
+                        quote!(::std::option::Option::Some(#v))
+                    }
+                    None => quote!(::std::option::Option::None),
+                });
+                if x.ty() == Type::Str {
+                    let v = self.expr(x);
+                    quote!({
+                        let __a = #v;
+                        let __b = [#(#bounds),*];
+                        __a.slice(__b, super::__FILE, #s)
+                    })
+                } else {
+                    let l = self.list_ref(x);
+                    quote!({
+                        let __l = #l;
+                        let __b = [#(#bounds),*];
+                        __rt::slice_list(&__l[..], __b, super::__FILE, #s)
+                    })
+                }
+            }
             E::CopyList(x, s) => {
                 let x = self.slice(x);
                 let s = site(*s);
@@ -805,6 +831,87 @@ impl Gen<'_> {
             E::ListTruthy(x) => {
                 let x = self.slice(x);
                 quote!((!#x.is_empty()))
+            }
+        }
+    }
+
+    /// A list method through the runtime's `list_fn`.
+    fn list_method(&self, m: ListMethod, args: &[Expr], s: SiteId) -> TokenStream {
+        let s = site(s);
+        let list = &args[0];
+        let lf = quote!(::multilingual_runtime::__private::list_fn);
+        let value = |k: usize| args.get(k).map(|v| self.elem_value(v));
+        match m {
+            ListMethod::Pop => {
+                let (lets, path) = self.place(list);
+                let i = match args.get(1) {
+                    Some(i) => {
+                        let i = self.expr(i);
+                        quote!(::std::option::Option::Some(#i))
+                    }
+                    None => quote!(::std::option::Option::None),
+                };
+                let popped = quote!(#lf::pop(&mut #path, __i, super::__FILE, #s));
+                let popped = match list.ty().elem() {
+                    Some(Type::Str) => {
+                        quote!(::multilingual_runtime::__private::Str::from(#popped))
+                    }
+                    _ => popped,
+                };
+                quote!({ #lets let __i = #i; #popped })
+            }
+            ListMethod::Insert => {
+                let (lets, path) = self.place(list);
+                let i = self.expr(&args[1]);
+                let v = value(2);
+                quote!({ #lets let __i = #i; let __v = #v; #lf::insert(&mut #path, __i, __v, super::__FILE, #s); })
+            }
+            ListMethod::Extend => {
+                let (lets, path) = self.place(list);
+                let other = &args[1];
+                let o = if other.is_place() {
+                    let r = self.list_ref(other);
+                    quote!((#r).to_vec())
+                } else {
+                    self.expr(other)
+                };
+                quote!({ #lets let __o = #o; #lf::extend(&mut #path, __o, super::__FILE, #s); })
+            }
+            ListMethod::Index | ListMethod::Count => {
+                let l = self.list_ref(list);
+                let v = value(1);
+                let call = if m == ListMethod::Index {
+                    quote!(#lf::index(&__l[..], &__v, super::__FILE, #s))
+                } else {
+                    quote!(#lf::count(&__l[..], &__v))
+                };
+                quote!({ let __l = #l; let __v = #v; #call })
+            }
+            ListMethod::Contains => {
+                let v = value(1);
+                let l = self.list_ref(list);
+                quote!({ let __v = #v; let __l = #l; #lf::contains(&__l[..], &__v) })
+            }
+            ListMethod::Remove => {
+                let (lets, path) = self.place(list);
+                let v = value(1);
+                quote!({ #lets let __v = #v; #lf::remove(&mut #path, &__v, super::__FILE, #s); })
+            }
+            ListMethod::Reverse => {
+                let (lets, path) = self.place(list);
+                quote!({ #lets #path.reverse(); })
+            }
+            ListMethod::Sort => {
+                let (lets, path) = self.place(list);
+                quote!({ #lets #lf::sort(&mut #path[..]); })
+            }
+            ListMethod::Clear => {
+                let (lets, path) = self.place(list);
+                quote!({ #lets #path.clear(); })
+            }
+            ListMethod::Sorted => {
+                let l = self.list_ref(list);
+                quote!({ let __l = #l; #lf::sorted(&__l[..], super::__FILE, #s) })
             }
         }
     }

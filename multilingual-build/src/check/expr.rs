@@ -308,6 +308,13 @@ impl FnChecker<'_> {
                 ))
             }
             A::List(items) => self.list_literal(items, None, e.span),
+            A::ListComp {
+                elem,
+                target,
+                iter,
+                cond,
+            } => self.list_comp(elem, target, iter, cond.as_deref(), e.span),
+            A::Slice(value, parts) => self.slice(value, parts, e.span),
         }
     }
 
@@ -570,6 +577,14 @@ impl FnChecker<'_> {
                     test
                 });
             }
+            CmpOp::In | CmpOp::NotIn if r.ty().is_list() => {
+                let test = self.list_contains(l, r, span)?;
+                return Some(if op == CmpOp::NotIn {
+                    ir::Expr::new(E::Not(Box::new(test)), Type::Bool)
+                } else {
+                    test
+                });
+            }
             CmpOp::In | CmpOp::NotIn => {
                 self.error(
                     Diagnostic::error(span, "not supported in kernels yet: `in` tests")
@@ -783,7 +798,13 @@ impl FnChecker<'_> {
         }
     }
 
-    fn arity(&mut self, name: &str, args: &[ast::Expr], allowed: &[usize], span: Span) -> bool {
+    pub(super) fn arity(
+        &mut self,
+        name: &str,
+        args: &[ast::Expr],
+        allowed: &[usize],
+        span: Span,
+    ) -> bool {
         if allowed.contains(&args.len()) {
             return true;
         }
@@ -832,6 +853,12 @@ impl FnChecker<'_> {
                     return None;
                 };
                 return self.math(f, args, span);
+            }
+            if let Some(lm) =
+                super::list_methods::named(self.lexicon.method(&name.name), &name.name)
+                && self.is_list_value(obj)
+            {
+                return self.list_method(lm, obj, args, span);
             }
             if let Some(m) = self.lexicon.method(&name.name)
                 && let Some(f) = str_method(m)
@@ -999,6 +1026,7 @@ impl FnChecker<'_> {
     fn builtin_call(&mut self, b: Builtin, args: &[ast::Expr], span: Span) -> Option<ir::Expr> {
         let name = b.python_name();
         match b {
+            Builtin::Sorted => self.sorted(args, span),
             Builtin::Len => {
                 if !self.arity(name, args, &[1], span) {
                     return None;

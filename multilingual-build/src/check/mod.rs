@@ -5,7 +5,9 @@
 
 mod constants;
 mod expr;
+mod list_methods;
 mod ownership;
+mod sequences;
 mod stmt;
 mod types;
 

@@ -22,9 +22,13 @@ pub fn collect_assigned(body: &[ast::Stmt], out: &mut Vec<ast::Ident>) {
                     });
                 }
             }
-            S::For { target, body, .. } => {
-                if !out.iter().any(|i| i.name == target.name) {
-                    out.push(target.clone());
+            S::For {
+                target, more, body, ..
+            } => {
+                for t in std::iter::once(target).chain(more) {
+                    if !out.iter().any(|i| i.name == t.name) {
+                        out.push(t.clone());
+                    }
                 }
                 collect_assigned(body, out);
             }
@@ -154,8 +158,17 @@ impl FnChecker<'_> {
                 }
                 forever && !has_break(body)
             }
-            S::For { target, iter, body } => {
-                self.for_loop(target, iter, body, out);
+            S::For {
+                target,
+                more,
+                iter,
+                body,
+            } => {
+                if more.is_empty() {
+                    self.for_loop(target, iter, body, None, out);
+                } else {
+                    self.unpacking_loop(target, more, iter, body, out);
+                }
                 false
             }
             S::Break | S::Continue => {
@@ -534,7 +547,7 @@ impl FnChecker<'_> {
     }
 
     /// Declares (or checks) the loop variable's type and marks it assigned inside the loop.
-    fn loop_variable(&mut self, target: &ast::Ident, ty: &Type) -> Option<LocalId> {
+    pub(super) fn loop_variable(&mut self, target: &ast::Ident, ty: &Type) -> Option<LocalId> {
         let id = *self.names.get(&target.name)?;
         if matches!(self.locals[id].role, Role::Param { .. }) && ty.elem().is_some() {
             return None;
@@ -557,11 +570,14 @@ impl FnChecker<'_> {
         Some(id)
     }
 
-    fn for_loop(
+    /// `for target in iter:`; with `counter`, also `counter = start + index` at each step
+    /// (`for counter, target in enumerate(iter, start)`).
+    pub(super) fn for_loop(
         &mut self,
         target: &ast::Ident,
         iter: &ast::Expr,
         body: &[ast::Stmt],
+        counter: Option<(&ast::Ident, ir::Expr)>,
         out: &mut Vec<ir::Stmt>,
     ) {
         // `for i in range(...)`.
@@ -573,14 +589,38 @@ impl FnChecker<'_> {
             && keywords.is_empty()
             && self.callee_builtin(func) == Some(Builtin::Range)
         {
+            if let Some((c, _)) = counter {
+                self.error(
+                    Diagnostic::error(
+                        c.span,
+                        "not supported in kernels yet: `enumerate` of a range",
+                    )
+                    .label("counter")
+                    .note("the range's own values count already"),
+                );
+                return;
+            }
             self.range_loop(target, iter, args, body, out);
+            return;
+        }
+        if let A::Call {
+            func,
+            args,
+            keywords,
+        } = &iter.kind
+            && keywords.is_empty()
+            && args.len() == 1
+            && counter.is_none()
+            && self.callee_builtin(func) == Some(Builtin::Reversed)
+        {
+            self.reversed_loop(target, &args[0], body, out);
             return;
         }
         let Some(list) = self.expr_value(iter) else {
             return;
         };
         if list.ty() == Type::Str {
-            self.str_loop(target, list, body, out);
+            self.str_loop(target, list, body, counter, out);
             return;
         }
         let Some(elem) = list.ty().elem().cloned() else {
@@ -657,9 +697,11 @@ impl FnChecker<'_> {
         if let Some(v) = var {
             self.assigned.insert(v);
         }
+        let prefix = self.loop_counter(counter, index);
         self.loops += 1;
         self.iterating.push(place.clone());
         let (body, _) = self.block(body);
+        let body = prefix.into_iter().chain(body).collect();
         self.iterating.pop();
         self.loops -= 1;
         self.assigned = before;
@@ -906,6 +948,7 @@ impl FnChecker<'_> {
         target: &ast::Ident,
         text: ir::Expr,
         body: &[ast::Stmt],
+        enumerate: Option<(&ast::Ident, ir::Expr)>,
         out: &mut Vec<ir::Stmt>,
     ) {
         let s = self.temp(Type::Str);
@@ -930,8 +973,10 @@ impl FnChecker<'_> {
         let site = self.site(target.span);
         let before = self.assigned.clone();
         self.assigned.insert(var);
+        let prefix = self.loop_counter(enumerate, index);
         self.loops += 1;
         let (inner, _) = self.block(body);
+        let inner: Vec<ir::Stmt> = prefix.into_iter().chain(inner).collect();
         self.loops -= 1;
         self.assigned = before;
         let mut steps = vec![ir::Stmt::Assign(

@@ -76,14 +76,14 @@ fn debug_variable_values() {
 
 #[test]
 fn fault_codes_round_trip() {
-    assert_eq!(Fault::ALL.len(), 24);
+    assert_eq!(Fault::ALL.len(), 29);
     for (i, fault) in Fault::ALL.iter().enumerate() {
         let code = u32::try_from(i).unwrap();
         assert_eq!(fault.code(), code);
         assert_eq!(Fault::from_code(code), Some(*fault));
         assert!(!fault.message().is_empty());
     }
-    assert_eq!(Fault::from_code(24), None);
+    assert_eq!(Fault::from_code(29), None);
     assert_eq!(Fault::from_code(u32::MAX), None);
 }
 
@@ -131,6 +131,11 @@ fn fault_table_is_the_abi() {
         (21, ValueError, "could not convert string to float"),
         (22, TypeError, "ord() expected a character"),
         (23, ValueError, "chr() arg not in range(0x110000)"),
+        (24, ValueError, "slice step cannot be zero"),
+        (25, IndexError, "pop from empty list"),
+        (26, IndexError, "pop index out of range"),
+        (27, ValueError, "list.index(x): x not in list"),
+        (28, ValueError, "list.remove(x): x not in list"),
     ];
     for (code, kind, message) in expected {
         let fault = Fault::from_code(code).unwrap();

@@ -25,7 +25,7 @@ pub mod fault {
     pub const COMPLEX_POWER: i32 = 16;
     pub const FLOAT_TO_INT_RANGE: i32 = 17;
     pub const STR_INDEX_OUT_OF_RANGE: i32 = 18;
-    // 19, a bad format spec, is raised by the host function `ml.format`.
+    // 19 to 28 (format specs, conversions, slices, list methods) are raised by host functions.
 }
 
 /// Where the bump allocator starts (address 0 stays unused) in a module without math tables; a
@@ -86,6 +86,14 @@ pub enum Import {
     /// string arguments are pointers, the result a pointer (0 when out of memory), an int, a
     /// bool or a float's bits; errors raise at `site`.
     StrFn,
+    /// `slice(size, seq, lower, upper, step, present, site) -> ptr`: `seq[lower:upper:step]` of
+    /// a string (size 0) or a list of `size`-byte elements; bit k of `present` says bound k is
+    /// given; a zero step raises at `site`; 0 when out of memory.
+    Slice,
+    /// `list_op(op, kind, list, a, b, site) -> i64`: a list method (`ir::ListMethod` codes) on
+    /// a list of `kind` (0 int, 1 float, 2 bool, 3 str, 4 list), values as i64 bits; errors
+    /// (out of memory too) raise at `site`.
+    ListOp,
 }
 
 impl Import {
@@ -104,6 +112,8 @@ impl Import {
             Import::Format => "format",
             Import::Repr => "repr",
             Import::StrFn => "str_fn",
+            Import::Slice => "slice",
+            Import::ListOp => "list_op",
         }
     }
 
@@ -118,6 +128,8 @@ impl Import {
             Import::Format => (vec![I32, I64, I32, I32], vec![I32]),
             Import::Repr => (vec![I32, I64], vec![I32]),
             Import::StrFn => (vec![I32, I64, I64, I64, I32], vec![I64]),
+            Import::Slice => (vec![I32, I32, I64, I64, I64, I32, I32], vec![I32]),
+            Import::ListOp => (vec![I32, I32, I32, I64, I64, I32], vec![I64]),
             Import::PrintInt => (vec![I64], vec![]),
             Import::PrintFloat => (vec![F64], vec![]),
         }

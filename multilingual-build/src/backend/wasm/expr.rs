@@ -2,7 +2,7 @@
 //! Operations that can raise are inlined with their checks where that is short, and call a
 //! helper otherwise (or on their slow path).
 
-use super::abi::{Elem, LIST_DATA, LIST_HEADER, LIST_LEN, fault, val_type};
+use super::abi::{Elem, Import, LIST_DATA, LIST_HEADER, LIST_LEN, fault, val_type};
 use super::asm::{Callee, SiteArg};
 use super::helper::Helper;
 use super::int_ops::fits_i32;
@@ -231,6 +231,28 @@ impl FnGen<'_> {
             }
             E::ListLit(elem, items, s) => self.list_literal(Elem::of(elem), items, *s),
             E::Take(id, _) => self.a.i(I::LocalGet(local(*id))),
+            E::ListMethod(m, args, s) => self.list_method(*m, args, *s),
+            E::Slice(x, parts, s) => {
+                let size = match x.ty() {
+                    Type::Str => 0,
+                    t => 1 << Elem::of_list(&t).width().shift(),
+                };
+                self.a.i(I::I32Const(size));
+                self.expr(x);
+                let mut mask = 0;
+                for (k, p) in parts.iter().enumerate() {
+                    match p {
+                        Some(e) => {
+                            self.expr(e);
+                            mask |= 1 << k;
+                        }
+                        None => self.a.i(I::I64Const(0)),
+                    }
+                }
+                self.a.code([I::I32Const(mask), I::I32Const(*s as i32)]);
+                self.a.call(Callee::Import(Import::Slice));
+                self.check_allocated(*s);
+            }
             E::CopyList(x, s) => {
                 let el = Elem::of_list(&x.ty());
                 self.expr(x);

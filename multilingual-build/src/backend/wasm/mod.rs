@@ -24,6 +24,7 @@ mod expr;
 mod heap;
 mod helper;
 mod int_ops;
+mod list_methods;
 mod list_ops;
 mod mathlib;
 mod mixed_ops;

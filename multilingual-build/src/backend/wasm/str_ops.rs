@@ -782,7 +782,7 @@ impl FnGen<'_> {
 
     /// Raises out of memory at `s` when the string pointer on the stack is 0 (a host function
     /// could not allocate), leaving the pointer.
-    fn check_allocated(&mut self, s: SiteId) {
+    pub(super) fn check_allocated(&mut self, s: SiteId) {
         let t = self.a.scratch(I32);
         self.a.code([I::LocalTee(t), I::I32Eqz]);
         self.a.raise_if(fault::OUT_OF_MEMORY, site(s));

@@ -1,0 +1,82 @@
+//! Host functions on sequences in the module's memory (`ml.slice`): computed by the same code
+//! as the native path (`ops::slice_range`), the result allocated with the module's `ml_alloc`.
+
+use wasmtime::{Caller, Linker};
+
+use crate::call::read_str;
+use crate::engine::{HostState, exported_memory, host_raise, module_alloc, new_str};
+use crate::fault::Fault;
+
+/// Size of a list header in linear memory.
+const HEADER: usize = 16;
+
+pub(crate) fn define(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
+    linker.func_wrap(
+        "ml",
+        "slice",
+        |mut c: Caller<'_, HostState>,
+         size: i32,
+         seq: i32,
+         lo: i64,
+         hi: i64,
+         step: i64,
+         mask: i32,
+         site: i32|
+         -> wasmtime::Result<i32> {
+            let bound = |bit: i32, v: i64| (mask & bit != 0).then_some(v);
+            let bounds = [bound(1, lo), bound(2, hi), bound(4, step)];
+            let memory = exported_memory(&mut c)?;
+            if size == 0 {
+                let text = read_str(memory.data(&c), seq).map_err(wasmtime::Error::msg)?;
+                let chars: Vec<char> = text.chars().collect();
+                let Some((start, step, count)) = crate::ops::slice_range(chars.len(), bounds)
+                else {
+                    host_raise(c, Fault::SliceStepZero.code() as i32, site)?;
+                    return Ok(0);
+                };
+                let out: String = (0..count as i64)
+                    .map(|k| chars[(start + k * step) as usize])
+                    .collect();
+                return new_str(&mut c, &out);
+            }
+            let size = size as usize;
+            let (len, data) = {
+                let bytes = memory.data(&c);
+                let at = seq as u32 as usize;
+                let word = |i: usize| -> Option<usize> {
+                    let b = bytes.get(i..i.checked_add(4)?)?;
+                    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+                };
+                let bad = || wasmtime::Error::msg(format!("slice: bad list pointer {at:#x}"));
+                (
+                    word(at).ok_or_else(bad)?,
+                    at.checked_add(8).and_then(word).ok_or_else(bad)?,
+                )
+            };
+            let Some((start, step, count)) = crate::ops::slice_range(len, bounds) else {
+                host_raise(c, Fault::SliceStepZero.code() as i32, site)?;
+                return Ok(0);
+            };
+            let Some(ptr) = module_alloc(&mut c, HEADER + count * size)? else {
+                return Ok(0);
+            };
+            let mem = memory.data_mut(&mut c);
+            let out = HEADER + ptr;
+            for k in 0..count {
+                let from = data + (start + k as i64 * step) as usize * size;
+                let to = out + k * size;
+                if from + size > mem.len() || to + size > mem.len() {
+                    return Err(wasmtime::Error::msg("slice: list outside memory"));
+                }
+                mem.copy_within(from..from + size, to);
+            }
+            let n = (count as u32).to_le_bytes();
+            mem[ptr..ptr + 4].copy_from_slice(&n);
+            mem[ptr + 4..ptr + 8].copy_from_slice(&n);
+            mem[ptr + 8..ptr + 12].copy_from_slice(&(out as u32).to_le_bytes());
+            mem[ptr + 12..ptr + 16].fill(0);
+            Ok(ptr as i32)
+        },
+    )?;
+    Ok(())
+}
