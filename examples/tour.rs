@@ -38,6 +38,9 @@ mod pi_en {
 mod pi_pl {
     multilingual_runtime::include_ml!("examples/kernels/monte_carlo_pi_pl.ml");
 }
+mod image_fr {
+    multilingual_runtime::include_ml!("examples/kernels/image_fr.ml");
+}
 mod primes_pt {
     multilingual_runtime::include_ml!("examples/programs/primes_pt.ml");
 }
@@ -147,6 +150,28 @@ fn main() {
         || pi_pl::wasm::szacuj_pi(1_000_000, 42),
     );
     println!("  pi ~ {pi}");
+
+    println!("\nimage_fr.ml: a 3x3 blur over a list of lists, and one line of text per row:");
+    let image: Vec<Vec<f64>> = (0..8)
+        .map(|y| {
+            (0..24)
+                .map(|x| if (x / 4 + y / 2) % 2 == 0 { 1.0 } else { 0.0 })
+                .collect()
+        })
+        .collect();
+    let blurred = compare(
+        "flou(8x24), French",
+        || image_fr::native::flou(&image),
+        || image_fr::wasm::flou(&image),
+    );
+    let lines = compare(
+        "légende(0.7), French",
+        || image_fr::native::légende(&blurred, 0.7),
+        || image_fr::wasm::légende(&blurred, 0.7),
+    );
+    for line in &lines {
+        println!("  {line}");
+    }
 
     println!("\nprimes_pt.ml, a whole program in Portuguese, on both paths:");
     let ((), native) = multilingual_runtime::capture_output(primes_pt::native::main);

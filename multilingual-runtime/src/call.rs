@@ -152,6 +152,12 @@ impl<'a> Call<'a> {
         Ok(ptr as i32)
     }
 
+    /// The size in bytes of the instance's linear memory (it grows on demand and never
+    /// shrinks; what a call allocates is given back when the next call starts).
+    pub fn memory_size(&self) -> usize {
+        self.live.memory.data_size(&self.live.store)
+    }
+
     /// Reads the string at `ptr` (a kernel's `str` result).
     ///
     /// Errors: [`Error::Trap`] when the string is not inside the memory or is not UTF-8.

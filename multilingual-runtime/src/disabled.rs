@@ -46,6 +46,11 @@ impl Call<'_> {
         self.never()
     }
 
+    /// The size in bytes of the instance's linear memory.
+    pub fn memory_size(&self) -> usize {
+        self.never()
+    }
+
     /// Reads the string at `ptr`.
     pub fn get_str(&self, ptr: i32) -> Result<String, Error> {
         let _ = ptr;
