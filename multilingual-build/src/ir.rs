@@ -146,6 +146,7 @@ pub(crate) fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
         | E::Index(a, b, _)
         | E::ListRepeat(a, b, _)
         | E::StrConcat(a, b, _)
+        | E::StrJoin(a, b, _)
         | E::StrRepeat(a, b, _)
         | E::StrCompare(_, a, b)
         | E::StrIndex(a, b, _)
@@ -157,6 +158,12 @@ pub(crate) fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
             walk_expr(c, f);
             walk_expr(a, f);
             walk_expr(b, f);
+        }
+        E::StrSplit(x, sep, _) => {
+            walk_expr(x, f);
+            if let Some(sep) = sep {
+                walk_expr(sep, f);
+            }
         }
         E::Slice(x, parts, _) => {
             walk_expr(x, f);
@@ -401,6 +408,10 @@ pub enum ExprKind {
     Take(LocalId, SiteId),
     /// `list.copy()`: a new list with the same elements.
     CopyList(Box<Expr>, SiteId),
+    /// `s.split()` / `s.split(sep)`: a new list of strings; an empty `sep` raises at the site.
+    StrSplit(Box<Expr>, Option<Box<Expr>>, SiteId),
+    /// `sep.join(items)` of a list of strings.
+    StrJoin(Box<Expr>, Box<Expr>, SiteId),
     /// A list method, `value in list` or `sorted(list)` (the runtime's `list_fn` on both paths);
     /// the list first (a place for the methods that change it), then the arguments.
     ListMethod(ListMethod, Vec<Expr>, SiteId),

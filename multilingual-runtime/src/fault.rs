@@ -65,6 +65,8 @@ pub enum Fault {
     IndexNotFound = 27,
     /// `ValueError: list.remove(x): x not in list`.
     RemoveNotFound = 28,
+    /// `ValueError: empty separator`.
+    EmptySeparator = 29,
 }
 
 impl Fault {
@@ -99,6 +101,7 @@ impl Fault {
         Fault::PopIndex,
         Fault::IndexNotFound,
         Fault::RemoveNotFound,
+        Fault::EmptySeparator,
     ];
 
     /// The code passed to the wasm import `ml.raise`.
@@ -143,7 +146,8 @@ impl Fault {
             | Fault::ChrRange
             | Fault::SliceStepZero
             | Fault::IndexNotFound
-            | Fault::RemoveNotFound => ValueError,
+            | Fault::RemoveNotFound
+            | Fault::EmptySeparator => ValueError,
             Fault::OrdLength => TypeError,
             Fault::OutOfMemory => MemoryError,
         }
@@ -181,6 +185,7 @@ impl Fault {
             Fault::PopIndex => "pop index out of range",
             Fault::IndexNotFound => "list.index(x): x not in list",
             Fault::RemoveNotFound => "list.remove(x): x not in list",
+            Fault::EmptySeparator => "empty separator",
         }
     }
 }

@@ -78,5 +78,75 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
             Ok(ptr as i32)
         },
     )?;
+    linker.func_wrap(
+        "ml",
+        "split",
+        |mut c: Caller<'_, HostState>, s: i32, sep: i32, site: i32| -> wasmtime::Result<i32> {
+            let memory = exported_memory(&mut c)?;
+            let (text, sep) = {
+                let bytes = memory.data(&c);
+                let text = read_str(bytes, s).map_err(wasmtime::Error::msg)?.to_owned();
+                let sep = match sep {
+                    0 => None,
+                    p => Some(read_str(bytes, p).map_err(wasmtime::Error::msg)?.to_owned()),
+                };
+                (text, sep)
+            };
+            let words = match crate::text_fn::split(&text, sep.as_deref()) {
+                Ok(w) => w,
+                Err(f) => {
+                    host_raise(c, f.code() as i32, site)?;
+                    return Ok(0);
+                }
+            };
+            let mut ptrs = Vec::with_capacity(words.len());
+            for w in &words {
+                match new_str(&mut c, w)? {
+                    0 => return Ok(0),
+                    p => ptrs.push(p),
+                }
+            }
+            let Some(list) = module_alloc(&mut c, HEADER + 4 * ptrs.len())? else {
+                return Ok(0);
+            };
+            let mem = memory.data_mut(&mut c);
+            let n = (ptrs.len() as u32).to_le_bytes();
+            mem[list..list + 4].copy_from_slice(&n);
+            mem[list + 4..list + 8].copy_from_slice(&n);
+            mem[list + 8..list + 12].copy_from_slice(&((list + HEADER) as u32).to_le_bytes());
+            mem[list + 12..list + 16].fill(0);
+            for (k, p) in ptrs.iter().enumerate() {
+                let at = list + HEADER + 4 * k;
+                mem[at..at + 4].copy_from_slice(&p.to_le_bytes());
+            }
+            Ok(list as i32)
+        },
+    )?;
+    linker.func_wrap(
+        "ml",
+        "join",
+        |mut c: Caller<'_, HostState>, sep: i32, list: i32| -> wasmtime::Result<i32> {
+            let memory = exported_memory(&mut c)?;
+            let joined = {
+                let bytes = memory.data(&c);
+                let sep = read_str(bytes, sep).map_err(wasmtime::Error::msg)?;
+                let at = list as u32 as usize;
+                let word = |i: usize| -> wasmtime::Result<usize> {
+                    bytes
+                        .get(i..i + 4)
+                        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+                        .ok_or_else(|| wasmtime::Error::msg("join: list outside memory"))
+                };
+                let (len, data) = (word(at)?, word(at + 8)?);
+                let mut items = Vec::with_capacity(len);
+                for k in 0..len {
+                    let p = word(data + 4 * k)? as i32;
+                    items.push(read_str(bytes, p).map_err(wasmtime::Error::msg)?);
+                }
+                crate::text_fn::join(sep, &items)
+            };
+            new_str(&mut c, &joined)
+        },
+    )?;
     Ok(())
 }

@@ -104,5 +104,7 @@ pub mod __private {
     pub use crate::ops;
     pub use crate::site::Site;
     pub use crate::text::{Str, format};
-    pub use crate::text_fn::{StrFn, Val, call as str_fn};
+    pub use crate::text_fn::{
+        StrFn, Val, call as str_fn, join as str_join, split_or_raise as str_split,
+    };
 }

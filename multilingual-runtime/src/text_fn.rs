@@ -160,6 +160,42 @@ impl Val {
 }
 
 /// Python's `str.isspace` characters (what `strip()` removes).
+/// `s.split()` (runs of whitespace, no empty pieces) or `s.split(sep)` (every piece); an
+/// empty `sep` is a `ValueError`.
+pub fn split(s: &str, sep: Option<&str>) -> Result<Vec<String>, Fault> {
+    match sep {
+        None => Ok(s
+            .split(is_python_space)
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()),
+        Some("") => Err(Fault::EmptySeparator),
+        Some(sep) => Ok(s.split(sep).map(str::to_owned).collect()),
+    }
+}
+
+/// [`split`] for native code: errors raise at `site`.
+pub fn split_or_raise(
+    s: &str,
+    sep: Option<&str>,
+    file: &'static str,
+    site: crate::site::Site,
+) -> Vec<String> {
+    split(s, sep).unwrap_or_else(|f| crate::error::raise(f, file, site))
+}
+
+/// `sep.join(items)`.
+pub fn join<S: AsRef<str>>(sep: &str, items: &[S]) -> String {
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(x.as_ref());
+    }
+    out
+}
+
 fn is_python_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{1c}'..='\u{1f}')
 }

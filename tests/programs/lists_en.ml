@@ -90,3 +90,8 @@ mm.insert(0, [0])
 last = mm.pop()
 mm.extend([[5, 6]])
 print(mm, last)
+text = "  the quick  brown fox  "
+parts = text.split()
+print(parts, len(parts), "-".join(parts), "a,b,,c".split(","), ", ".join([w.upper() for w in parts if len(w) > 3]))
+empty: list[str] = []
+print(" ".join(sorted(parts)), "x".join(empty), "|".join("a b".split(" ")))

@@ -679,6 +679,32 @@ impl Gen<'_> {
                 quote!(::std::mem::take(&mut #n))
             }
             E::ListMethod(m, args, s) => self.list_method(*m, args, *s),
+            E::StrSplit(x, sep, s) => {
+                let s = site(*s);
+                let x = self.expr(x);
+                let sep = match sep {
+                    Some(sep) => {
+                        let v = self.expr(sep);
+                        quote!(::std::option::Option::Some((#v).as_str()))
+                    }
+                    None => quote!(::std::option::Option::None),
+                };
+                quote!({
+                    let __a = #x;
+                    ::multilingual_runtime::__private::str_split(__a.as_str(), #sep, super::__FILE, #s)
+                })
+            }
+            E::StrJoin(sep, items, _) => {
+                let sep = self.expr(sep);
+                let l = self.list_ref(items);
+                quote!({
+                    let __s = #sep;
+                    let __l = #l;
+                    ::multilingual_runtime::__private::Str::new(
+                        &::multilingual_runtime::__private::str_join(__s.as_str(), &__l[..]),
+                    )
+                })
+            }
             E::Slice(x, parts, s) => {
                 let s = site(*s);
                 let bounds = parts.iter().map(|p| match p {

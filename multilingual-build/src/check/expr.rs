@@ -860,6 +860,9 @@ impl FnChecker<'_> {
             {
                 return self.list_method(lm, obj, args, span);
             }
+            if let Some(m @ (Method::Split | Method::Join)) = self.lexicon.method(&name.name) {
+                return self.split_join(m, obj, args, span);
+            }
             if let Some(m) = self.lexicon.method(&name.name)
                 && let Some(f) = str_method(m)
             {
@@ -1455,6 +1458,49 @@ impl FnChecker<'_> {
 }
 
 /// The string function a method name denotes, for methods that strings have.
+impl FnChecker<'_> {
+    /// `s.split([sep])` and `sep.join(words)`.
+    fn split_join(
+        &mut self,
+        m: Method,
+        obj: &ast::Expr,
+        args: &[ast::Expr],
+        span: Span,
+    ) -> Option<ir::Expr> {
+        let receiver = self.expr_as(
+            obj,
+            &Type::Str,
+            &format!("the receiver of `.{}()`", m.python_name()),
+        )?;
+        let site = self.site(span);
+        if m == Method::Split {
+            if !self.arity(".split", args, &[0, 1], span) {
+                return None;
+            }
+            let sep = match args.first() {
+                Some(a) => Some(Box::new(self.expr_as(a, &Type::Str, "the separator")?)),
+                None => None,
+            };
+            return Some(ir::Expr::new(
+                E::StrSplit(Box::new(receiver), sep, site),
+                Type::list(Type::Str),
+            ));
+        }
+        if !self.arity(".join", args, &[1], span) {
+            return None;
+        }
+        let items = self.expr_as(
+            &args[0],
+            &Type::list(Type::Str),
+            "the argument of `.join()`",
+        )?;
+        Some(ir::Expr::new(
+            E::StrJoin(Box::new(receiver), Box::new(items), site),
+            Type::Str,
+        ))
+    }
+}
+
 fn str_method(m: Method) -> Option<StrFn> {
     Some(match m {
         Method::Upper => StrFn::Upper,

@@ -76,14 +76,14 @@ fn debug_variable_values() {
 
 #[test]
 fn fault_codes_round_trip() {
-    assert_eq!(Fault::ALL.len(), 29);
+    assert_eq!(Fault::ALL.len(), 30);
     for (i, fault) in Fault::ALL.iter().enumerate() {
         let code = u32::try_from(i).unwrap();
         assert_eq!(fault.code(), code);
         assert_eq!(Fault::from_code(code), Some(*fault));
         assert!(!fault.message().is_empty());
     }
-    assert_eq!(Fault::from_code(29), None);
+    assert_eq!(Fault::from_code(30), None);
     assert_eq!(Fault::from_code(u32::MAX), None);
 }
 
@@ -136,6 +136,7 @@ fn fault_table_is_the_abi() {
         (26, IndexError, "pop index out of range"),
         (27, ValueError, "list.index(x): x not in list"),
         (28, ValueError, "list.remove(x): x not in list"),
+        (29, ValueError, "empty separator"),
     ];
     for (code, kind, message) in expected {
         let fault = Fault::from_code(code).unwrap();

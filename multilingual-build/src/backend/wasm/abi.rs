@@ -94,6 +94,11 @@ pub enum Import {
     /// a list of `kind` (0 int, 1 float, 2 bool, 3 str, 4 list), values as i64 bits; errors
     /// (out of memory too) raise at `site`.
     ListOp,
+    /// `split(s, sep, site) -> list`: `s.split(sep)` (`sep` 0: on whitespace); an empty
+    /// separator raises at `site`; 0 when out of memory.
+    Split,
+    /// `join(sep, list) -> str`: `sep.join(list)`; 0 when out of memory.
+    Join,
 }
 
 impl Import {
@@ -114,6 +119,8 @@ impl Import {
             Import::StrFn => "str_fn",
             Import::Slice => "slice",
             Import::ListOp => "list_op",
+            Import::Split => "split",
+            Import::Join => "join",
         }
     }
 
@@ -130,6 +137,8 @@ impl Import {
             Import::StrFn => (vec![I32, I64, I64, I64, I32], vec![I64]),
             Import::Slice => (vec![I32, I32, I64, I64, I64, I32, I32], vec![I32]),
             Import::ListOp => (vec![I32, I32, I32, I64, I64, I32], vec![I64]),
+            Import::Split => (vec![I32, I32, I32], vec![I32]),
+            Import::Join => (vec![I32, I32], vec![I32]),
             Import::PrintInt => (vec![I64], vec![]),
             Import::PrintFloat => (vec![F64], vec![]),
         }

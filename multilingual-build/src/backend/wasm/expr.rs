@@ -232,6 +232,22 @@ impl FnGen<'_> {
             E::ListLit(elem, items, s) => self.list_literal(Elem::of(elem), items, *s),
             E::Take(id, _) => self.a.i(I::LocalGet(local(*id))),
             E::ListMethod(m, args, s) => self.list_method(*m, args, *s),
+            E::StrSplit(x, sep, s) => {
+                self.expr(x);
+                match sep {
+                    Some(sep) => self.expr(sep),
+                    None => self.a.i(I::I32Const(0)),
+                }
+                self.a.i(I::I32Const(*s as i32));
+                self.a.call(Callee::Import(Import::Split));
+                self.check_allocated(*s);
+            }
+            E::StrJoin(sep, items, s) => {
+                self.expr(sep);
+                self.expr(items);
+                self.a.call(Callee::Import(Import::Join));
+                self.check_allocated(*s);
+            }
             E::Slice(x, parts, s) => {
                 let size = match x.ty() {
                     Type::Str => 0,
