@@ -17,7 +17,7 @@ What it does:
    ``{"id", "file", "lang", "function", "args"}`` objects (``file`` relative to the repository root, ``args``
    JSON numbers / booleans / flat lists; a JSON number with a decimal point is passed as a Python float).
 3. For each ``.ml`` file it builds one temporary program: the file's source with element-typed list
-   annotations (``liste[flottant]``, ``list[int]``, ``列表[整数]`` after ``:`` or ``->``) rewritten to the bare
+   annotations (``liste[flottant]``, ``list[list[int]]``, ``列表[整数]`` after ``:`` or ``->``) rewritten to the bare
    list word, because the reference cannot parse them (it ignores annotations anyway), followed by one line
    per call::
 
@@ -222,11 +222,26 @@ def _check_arg(arg, where: str, nested: bool = False) -> None:
 
 
 def strip_list_annotations(source: str, lang: str) -> str:
-    """`xs: liste[flottant]` -> `xs: liste`, `-> list[int]:` -> `-> list:` (the reference cannot parse them)."""
+    """`xs: liste[flottant]` -> `xs: liste`, `-> list[list[int]]:` -> `-> list:` (the reference cannot parse them)."""
     words = sorted(set(LIST_WORDS[lang] + LIST_WORDS["en"]), key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
-    pattern = re.compile(r"(:|->|→)([ \t]*)(" + alternatives + r")[ \t]*\[[^\[\]\n]*\]")
-    return pattern.sub(lambda m: m.group(1) + m.group(2) + m.group(3), source)
+    pattern = re.compile(r"(:|->|→)([ \t]*)(" + alternatives + r")[ \t]*\[")
+    out = []
+    pos = 0
+    while (m := pattern.search(source, pos)) is not None:
+        # Skip to the bracket that closes this one (element types nest: list[list[float]]).
+        depth, end = 1, m.end()
+        while end < len(source) and depth and source[end] != "\n":
+            depth += {"[": 1, "]": -1}.get(source[end], 0)
+            end += 1
+        if depth:
+            out.append(source[pos:m.end()])
+            pos = m.end()
+            continue
+        out.append(source[pos:m.start()] + m.group(1) + m.group(2) + m.group(3))
+        pos = end
+    out.append(source[pos:])
+    return "".join(out)
 
 
 def build_program(source: str, lang: str, calls: list[tuple[int, dict]]) -> str:
