@@ -190,7 +190,13 @@ impl Lexer<'_> {
                 '\n' => {
                     self.bump();
                     if self.depth == 0 {
-                        self.push(Tok::Newline, start);
+                        // A blank or comment-only line ends no statement (as in Python).
+                        if !matches!(
+                            self.tokens.last().map(|t| &t.tok),
+                            None | Some(Tok::Newline)
+                        ) {
+                            self.push(Tok::Newline, start);
+                        }
                         at_line_start = true;
                     }
                 }

@@ -46,3 +46,18 @@ fn every_kernel_compiles_to_valid_deterministic_output() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn blank_and_comment_lines_may_open_a_block() {
+    for src in [
+        "def f() -> int:\n    # a comment\n    return 1\n",
+        "def f() -> int:\n\n    return 1\n",
+        "def f(n: int) -> int:\n    for i in range(n):\n        # step\n\n        n += i\n    return n\n",
+    ] {
+        if let Err(d) =
+            multilingual_build::compile(multilingual_build::SourceFile::new("k.ml", src), None)
+        {
+            panic!("rejected:\n{src}\n{}", d.render());
+        }
+    }
+}

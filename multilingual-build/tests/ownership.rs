@@ -106,3 +106,8 @@ fn repeating_a_list_is_rejected() {
     let (msg, _) = rejects("def f() -> list[list[int]]:\n    return [[0] * 3] * 3\n");
     assert!(msg.contains("one list"), "{msg}");
 }
+
+#[test]
+fn a_conditional_expression_may_choose_between_lists() {
+    accepts("def f(c: bool) -> list[float]:\n    return [1.0] if c else [2.0]\n");
+}

@@ -232,17 +232,23 @@ impl FnChecker<'_> {
                 let t = self.expr_value(then);
                 let o = self.expr_value(otherwise);
                 let (c, t, o) = (c?, t?, o?);
-                if t.ty() != o.ty() || t.ty().elem().is_some() {
+                if t.ty() != o.ty() {
                     self.error(
                         Diagnostic::error(
                             e.span,
-                            format!("the two branches have different types: {} and {}", t.ty(), o.ty()),
+                            format!(
+                                "the two branches have different types: {} and {}",
+                                t.ty(),
+                                o.ty()
+                            ),
                         )
                         .label("conditional expression")
-                        .note("make both branches the same scalar type, e.g. write `1.0` instead of `1`"),
+                        .note("make both branches the same type, e.g. write `1.0` instead of `1`"),
                     );
                     return None;
                 }
+                let t = self.owned(t, then.span, "into a conditional expression")?;
+                let o = self.owned(o, otherwise.span, "into a conditional expression")?;
                 let ty = t.ty();
                 Some(ir::Expr::new(
                     E::Cond(Box::new(c), Box::new(t), Box::new(o)),
