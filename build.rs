@@ -1,6 +1,7 @@
 //! Compiles every kernel of the repository with the build-script API and generates a registry
 //! that calls any public kernel function by file and name, and the table of their signatures
-//! (used by the reference and differential tests).
+//! (used by the reference and differential tests). Also compiles the benchmarks' hand-written
+//! kernels for wasm32 (`benches/handwritten/build_wasm.rs`).
 
 use multilingual_build::backend::rust::ident;
 use multilingual_build::ir::Role;
@@ -9,7 +10,12 @@ use multilingual_build::{Config, SourceFile, compile};
 use std::fmt::Write;
 use std::path::PathBuf;
 
+/// The hand-written baseline of the benchmarks, compiled for wasm32 by rustc.
+#[path = "benches/handwritten/build_wasm.rs"]
+mod build_wasm;
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    build_wasm::run()?;
     let mut files: Vec<PathBuf> = Vec::new();
     for dir in ["examples/kernels", "tests/languages"] {
         println!("cargo:rerun-if-changed={dir}");

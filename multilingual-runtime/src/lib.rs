@@ -28,6 +28,7 @@ mod backend;
 mod dispatch;
 mod error;
 mod fault;
+mod foreign;
 #[doc(hidden)]
 pub mod list_fn;
 mod module;
@@ -54,6 +55,9 @@ mod tests;
 
 pub use backend::{Backend, ParseBackendError, backend, set_backend};
 pub use error::{Error, ErrorKind};
+// A WebAssembly module and one call on it: generated code declares its module with these, and
+// `WasmModule::from_bytes` (foreign.rs) declares a module built elsewhere that follows the ABI.
+pub use module::{Call, WasmModule};
 pub use output::capture_output;
 
 /// Compiles a `.ml` kernel file (path relative to `CARGO_MANIFEST_DIR`) into native functions, an embedded
