@@ -289,20 +289,54 @@ impl<'a> Call<'a> {
     /// The element bytes of the list at `list`, bounds-checked against the memory.
     fn elements(&self, list: i32, size: usize) -> Result<&[u8], Error> {
         let memory = self.live.memory.data(&self.live.store);
-        let bad = || self.module_error(format!("bad list pointer {:#x}", list as u32));
-        let at = list as u32 as usize;
-        let header = at
-            .checked_add(HEADER)
-            .and_then(|end| memory.get(at..end))
-            .ok_or_else(bad)?;
-        let word =
-            |i: usize| u32::from_le_bytes([header[i], header[i + 1], header[i + 2], header[i + 3]]);
-        let len = usize::try_from(i32::from_le_bytes(word(0).to_le_bytes())).map_err(|_| bad())?;
-        let data = word(8) as usize;
-        len.checked_mul(size)
-            .and_then(|bytes| data.checked_add(bytes))
-            .and_then(|end| memory.get(data..end))
-            .ok_or_else(bad)
+        list_elements(memory, list, size).map_err(|e| self.module_error(e))
+    }
+}
+
+/// A list header in linear memory: `len`, `cap`, `data` (see the module documentation).
+pub(crate) struct ListHeader {
+    pub len: usize,
+    pub cap: usize,
+    pub data: usize,
+}
+
+/// The header of the list at `list`, with its capacity checked against the memory for elements
+/// of `size` bytes.
+pub(crate) fn list_header(memory: &[u8], list: i32, size: usize) -> Result<ListHeader, String> {
+    let at = list as u32 as usize;
+    let bad = || format!("bad list pointer {at:#x}");
+    let word = |i: usize| -> Option<usize> {
+        let b = memory.get(at.checked_add(i)?..at.checked_add(i + 4)?)?;
+        Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+    };
+    let (len, cap, data) = (
+        word(0).ok_or_else(bad)?,
+        word(4).ok_or_else(bad)?,
+        word(8).ok_or_else(bad)?,
+    );
+    let end = cap
+        .max(len)
+        .checked_mul(size)
+        .and_then(|n| data.checked_add(n));
+    if len > i32::MAX as usize || end.is_none_or(|end| end > memory.len()) {
+        return Err(bad());
+    }
+    Ok(ListHeader { len, cap, data })
+}
+
+/// The element bytes of the list at `list` (`size` bytes each), bounds-checked.
+pub(crate) fn list_elements(memory: &[u8], list: i32, size: usize) -> Result<&[u8], String> {
+    let h = list_header(memory, list, size)?;
+    Ok(&memory[h.data..h.data + h.len * size])
+}
+
+/// The size of an element of the kind the host functions take: 0 int and 1 float (8 bytes),
+/// 2 bool (1 byte), anything else a pointer (4 bytes).
+pub(crate) fn kind_size(kind: i32) -> usize {
+    match kind {
+        0 | 1 => 8,
+        2 => 1,
+        _ => 4,
     }
 }
 
@@ -334,24 +368,8 @@ pub(crate) fn show_list(
     out: &mut String,
 ) -> Result<(), String> {
     use crate::print::Show;
-    let at = list as u32 as usize;
-    let bad = || format!("bad list pointer {at:#x}");
-    let word = |i: usize| -> Option<usize> {
-        let b = memory.get(i..i.checked_add(4)?)?;
-        Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
-    };
-    let len = word(at).ok_or_else(bad)?;
-    let data = at.checked_add(8).and_then(word).ok_or_else(bad)?;
-    let size = match kind {
-        0 | 1 => 8,
-        2 => 1,
-        _ => 4,
-    };
-    let raw = len
-        .checked_mul(size)
-        .and_then(|n| data.checked_add(n))
-        .and_then(|end| memory.get(data..end))
-        .ok_or_else(bad)?;
+    let size = kind_size(kind);
+    let raw = list_elements(memory, list, size)?;
     out.push('[');
     for (i, b) in raw.chunks_exact(size).enumerate() {
         if i > 0 {

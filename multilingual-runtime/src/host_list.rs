@@ -3,7 +3,7 @@
 
 use wasmtime::{Caller, Linker};
 
-use crate::call::read_str;
+use crate::call::{kind_size, list_header, read_str};
 use crate::engine::{HostState, exported_memory, host_raise, module_alloc};
 use crate::fault::Fault;
 use crate::list_fn::{self, ListOp, PyOrd};
@@ -57,13 +57,6 @@ struct List {
     data: usize,
 }
 
-fn word(bytes: &[u8], at: usize) -> wasmtime::Result<usize> {
-    bytes
-        .get(at..at + 4)
-        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
-        .ok_or_else(|| wasmtime::Error::msg(format!("list_op: bad pointer {at:#x}")))
-}
-
 /// A string element compared by its text, sorted with its pointer.
 #[derive(Clone)]
 struct Text(String, i32);
@@ -78,23 +71,20 @@ impl List {
     fn read(c: &mut Caller<'_, HostState>, list: i32, kind: i32) -> wasmtime::Result<List> {
         let memory = exported_memory(c)?;
         let bytes = memory.data(&*c);
-        let at = list as u32 as usize;
-        let size = match kind {
-            0 | 1 => 8,
-            2 => 1,
-            _ => 4,
-        };
-        let (len, cap, data) = (word(bytes, at)?, word(bytes, at + 4)?, word(bytes, at + 8)?);
-        if data + cap * size > bytes.len() || len > cap {
-            return Err(wasmtime::Error::msg("list_op: list outside memory"));
+        let size = kind_size(kind);
+        let h = list_header(bytes, list, size).map_err(wasmtime::Error::msg)?;
+        if h.len > h.cap {
+            return Err(wasmtime::Error::msg(
+                "list_op: list longer than its capacity",
+            ));
         }
         Ok(List {
-            at,
+            at: list as u32 as usize,
             kind,
             size,
-            len,
-            cap,
-            data,
+            len: h.len,
+            cap: h.cap,
+            data: h.data,
         })
     }
 
@@ -172,7 +162,7 @@ impl List {
             1 => {
                 let xs: Vec<f64> = items.map(|b| f64::from_bits(b as u64)).collect();
                 let v = f64::from_bits(value as u64);
-                (xs.iter().position(|x| *x == v), list_fn::count(&xs, &v))
+                (list_fn::position(&xs, &v), list_fn::count(&xs, &v))
             }
             3 => {
                 let xs = items
@@ -182,7 +172,7 @@ impl List {
                 let v = read_str(bytes, value as i32)
                     .map_err(wasmtime::Error::msg)?
                     .to_owned();
-                (xs.iter().position(|x| *x == v), list_fn::count(&xs, &v))
+                (list_fn::position(&xs, &v), list_fn::count(&xs, &v))
             }
             _ => {
                 let xs: Vec<i64> = items.collect();

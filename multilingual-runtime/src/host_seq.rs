@@ -3,7 +3,7 @@
 
 use wasmtime::{Caller, Linker};
 
-use crate::call::read_str;
+use crate::call::{list_elements, list_header, read_str};
 use crate::engine::{HostState, exported_memory, host_raise, module_alloc, new_str};
 use crate::fault::Fault;
 
@@ -28,31 +28,15 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
             let memory = exported_memory(&mut c)?;
             if size == 0 {
                 let text = read_str(memory.data(&c), seq).map_err(wasmtime::Error::msg)?;
-                let chars: Vec<char> = text.chars().collect();
-                let Some((start, step, count)) = crate::ops::slice_range(chars.len(), bounds)
-                else {
+                let Some(out) = crate::text::slice_chars(text, bounds) else {
                     host_raise(c, Fault::SliceStepZero.code() as i32, site)?;
                     return Ok(0);
                 };
-                let out: String = (0..count as i64)
-                    .map(|k| chars[(start + k * step) as usize])
-                    .collect();
                 return new_str(&mut c, &out);
             }
             let size = size as usize;
-            let (len, data) = {
-                let bytes = memory.data(&c);
-                let at = seq as u32 as usize;
-                let word = |i: usize| -> Option<usize> {
-                    let b = bytes.get(i..i.checked_add(4)?)?;
-                    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
-                };
-                let bad = || wasmtime::Error::msg(format!("slice: bad list pointer {at:#x}"));
-                (
-                    word(at).ok_or_else(bad)?,
-                    at.checked_add(8).and_then(word).ok_or_else(bad)?,
-                )
-            };
+            let list = list_header(memory.data(&c), seq, size).map_err(wasmtime::Error::msg)?;
+            let (len, data) = (list.len, list.data);
             let Some((start, step, count)) = crate::ops::slice_range(len, bounds) else {
                 host_raise(c, Fault::SliceStepZero.code() as i32, site)?;
                 return Ok(0);
@@ -130,19 +114,12 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
             let joined = {
                 let bytes = memory.data(&c);
                 let sep = read_str(bytes, sep).map_err(wasmtime::Error::msg)?;
-                let at = list as u32 as usize;
-                let word = |i: usize| -> wasmtime::Result<usize> {
-                    bytes
-                        .get(i..i + 4)
-                        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
-                        .ok_or_else(|| wasmtime::Error::msg("join: list outside memory"))
-                };
-                let (len, data) = (word(at)?, word(at + 8)?);
-                let mut items = Vec::with_capacity(len);
-                for k in 0..len {
-                    let p = word(data + 4 * k)? as i32;
-                    items.push(read_str(bytes, p).map_err(wasmtime::Error::msg)?);
-                }
+                let items = list_elements(bytes, list, 4)
+                    .map_err(wasmtime::Error::msg)?
+                    .chunks_exact(4)
+                    .map(|b| read_str(bytes, i32::from_le_bytes([b[0], b[1], b[2], b[3]])))
+                    .collect::<Result<Vec<&str>, String>>()
+                    .map_err(wasmtime::Error::msg)?;
                 crate::text_fn::join(sep, &items)
             };
             new_str(&mut c, &joined)

@@ -116,9 +116,14 @@ pub fn extend<T>(xs: &mut Vec<T>, other: Vec<T>, file: &'static str, site: Site)
     xs.extend(other);
 }
 
+/// The first position of `x` (Python's `==`).
+pub fn position<T: PartialEq>(xs: &[T], x: &T) -> Option<usize> {
+    xs.iter().position(|y| y == x)
+}
+
 /// `xs.index(x)`: the first position of `x`.
 pub fn index<T: PartialEq>(xs: &[T], x: &T, file: &'static str, site: Site) -> i64 {
-    match xs.iter().position(|y| y == x) {
+    match position(xs, x) {
         Some(i) => i as i64,
         None => raise(Fault::IndexNotFound, file, site),
     }
@@ -131,12 +136,12 @@ pub fn count<T: PartialEq>(xs: &[T], x: &T) -> i64 {
 
 /// `x in xs`.
 pub fn contains<T: PartialEq>(xs: &[T], x: &T) -> bool {
-    xs.iter().any(|y| y == x)
+    position(xs, x).is_some()
 }
 
 /// `xs.remove(x)`: removes the first `x`.
 pub fn remove<T: PartialEq>(xs: &mut Vec<T>, x: &T, file: &'static str, site: Site) {
-    match xs.iter().position(|y| y == x) {
+    match position(xs, x) {
         Some(i) => {
             xs.remove(i);
         }

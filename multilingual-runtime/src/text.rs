@@ -87,12 +87,10 @@ impl Str {
 
     /// `s[lower:upper:step]`, by code point.
     pub fn slice(&self, bounds: [Option<i64>; 3], file: &'static str, site: Site) -> Str {
-        let chars: Vec<char> = self.as_str().chars().collect();
-        let (start, step, count) = crate::ops::slice_indices(chars.len(), bounds, file, site);
-        let text: String = (0..count as i64)
-            .map(|k| chars[(start + k * step) as usize])
-            .collect();
-        Str::new(&text)
+        match slice_chars(self.as_str(), bounds) {
+            Some(text) => Str::new(&text),
+            None => raise(Fault::SliceStepZero, file, site),
+        }
     }
 
     /// `needle in self`.
@@ -119,6 +117,17 @@ impl Str {
     pub fn repr(&self) -> Str {
         Str(Rc::from(pyfmt::repr_str(&self.0)))
     }
+}
+
+/// `text[lower:upper:step]` by code point; `None` for a zero step.
+pub fn slice_chars(text: &str, bounds: [Option<i64>; 3]) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let (start, step, count) = crate::ops::slice_range(chars.len(), bounds)?;
+    Some(
+        (0..count as i64)
+            .map(|k| chars[(start + k * step) as usize])
+            .collect(),
+    )
 }
 
 /// `format(value, spec)`, raising Python's error at `site` for a bad spec.

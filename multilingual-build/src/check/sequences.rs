@@ -167,69 +167,33 @@ impl FnChecker<'_> {
             };
             seqs.push(seq);
         }
-        let (index, counter, stop) = (
-            self.temp(Type::Int),
-            self.temp(Type::Int),
-            self.temp(Type::Int),
-        );
-        out.push(ir::Stmt::Assign(
-            counter,
-            ir::Expr::new(E::Int(0), Type::Int),
-        ));
         let mut len = Self::seq_len(&seqs[0]);
         for s in &seqs[1..] {
             let t = self.temp(Type::Int);
-            len = ir::Expr::new(
-                E::Block(
-                    vec![ir::Stmt::Assign(t, Self::seq_len(s))],
-                    Box::new(ir::Expr::new(
-                        E::Cond(
-                            Box::new(ir::Expr::new(
-                                E::Compare(
-                                    ir::Cmp::Lt,
-                                    ir::CmpKind::Int,
-                                    Box::new(ir::Expr::new(E::Local(t), Type::Int)),
-                                    Box::new(len.clone()),
-                                ),
-                                Type::Bool,
-                            )),
-                            Box::new(ir::Expr::new(E::Local(t), Type::Int)),
-                            Box::new(len),
-                        ),
-                        Type::Int,
-                    )),
+            let shorter = ir::Expr::new(
+                E::Compare(
+                    ir::Cmp::Lt,
+                    ir::CmpKind::Int,
+                    Box::new(ir::Expr::new(E::Local(t), Type::Int)),
+                    Box::new(len.clone()),
+                ),
+                Type::Bool,
+            );
+            let min = ir::Expr::new(
+                E::Cond(
+                    Box::new(shorter),
+                    Box::new(ir::Expr::new(E::Local(t), Type::Int)),
+                    Box::new(len),
                 ),
                 Type::Int,
             );
+            len = ir::Expr::new(
+                E::Block(vec![ir::Stmt::Assign(t, Self::seq_len(s))], Box::new(min)),
+                Type::Int,
+            );
         }
-        out.push(ir::Stmt::Assign(stop, len));
-        let before = self.assigned.clone();
-        let mut prefix = Vec::new();
-        for (t, seq) in targets.iter().zip(&seqs) {
-            if self.bind_item(t, seq, index, &mut prefix).is_none() {
-                return;
-            }
-        }
-        self.loops += 1;
-        self.iterating.extend(seqs.iter().cloned());
-        let (inner, _) = self.block(body);
-        for _ in &seqs {
-            self.iterating.pop();
-        }
-        self.loops -= 1;
-        self.assigned = before;
-        for t in targets {
-            if let Some(id) = self.names.get(&t.name) {
-                self.aliases.remove(id);
-            }
-        }
-        out.push(ir::Stmt::ForRange {
-            var: index,
-            counter,
-            stop,
-            step: Step::Const(1),
-            body: prefix.into_iter().chain(inner).collect(),
-        });
+        let start = ir::Expr::new(E::Int(0), Type::Int);
+        self.index_loop(targets, &seqs, (start, len, 1), body, out);
     }
 
     /// `for x in reversed(xs)`: a loop over the indices from the last to the first.
@@ -243,44 +207,60 @@ impl FnChecker<'_> {
         let Some(seq) = self.sequence(arg, out) else {
             return;
         };
+        let site = self.site(arg.span);
+        let last = ir::Expr::new(
+            E::Int2(
+                ir::IntOp::Sub,
+                Box::new(Self::seq_len(&seq)),
+                Box::new(ir::Expr::new(E::Int(1), Type::Int)),
+                site,
+            ),
+            Type::Int,
+        );
+        let stop = ir::Expr::new(E::Int(-1), Type::Int);
+        self.index_loop(&[target], &[seq], (last, stop, -1), body, out);
+    }
+
+    /// A range loop over the indices `(start, stop, step)`, evaluated once, each step binding
+    /// `targets[k]` to `seqs[k][index]`.
+    fn index_loop(
+        &mut self,
+        targets: &[&ast::Ident],
+        seqs: &[ir::Expr],
+        (start, stop_value, step): (ir::Expr, ir::Expr, i64),
+        body: &[ast::Stmt],
+        out: &mut Vec<ir::Stmt>,
+    ) {
         let (index, counter, stop) = (
             self.temp(Type::Int),
             self.temp(Type::Int),
             self.temp(Type::Int),
         );
-        let site = self.site(arg.span);
-        out.push(ir::Stmt::Assign(
-            counter,
-            ir::Expr::new(
-                E::Int2(
-                    ir::IntOp::Sub,
-                    Box::new(Self::seq_len(&seq)),
-                    Box::new(ir::Expr::new(E::Int(1), Type::Int)),
-                    site,
-                ),
-                Type::Int,
-            ),
-        ));
-        out.push(ir::Stmt::Assign(stop, ir::Expr::new(E::Int(-1), Type::Int)));
+        out.push(ir::Stmt::Assign(counter, start));
+        out.push(ir::Stmt::Assign(stop, stop_value));
         let before = self.assigned.clone();
         let mut prefix = Vec::new();
-        if self.bind_item(target, &seq, index, &mut prefix).is_none() {
-            return;
+        for (t, seq) in targets.iter().zip(seqs) {
+            if self.bind_item(t, seq, index, &mut prefix).is_none() {
+                return;
+            }
         }
         self.loops += 1;
-        self.iterating.push(seq);
+        self.iterating.extend(seqs.iter().cloned());
         let (inner, _) = self.block(body);
-        self.iterating.pop();
+        self.iterating.truncate(self.iterating.len() - seqs.len());
         self.loops -= 1;
         self.assigned = before;
-        if let Some(id) = self.names.get(&target.name) {
-            self.aliases.remove(id);
+        for t in targets {
+            if let Some(id) = self.names.get(&t.name) {
+                self.aliases.remove(id);
+            }
         }
         out.push(ir::Stmt::ForRange {
             var: index,
             counter,
             stop,
-            step: Step::Const(-1),
+            step: Step::Const(step),
             body: prefix.into_iter().chain(inner).collect(),
         });
     }
