@@ -48,9 +48,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         )
         .map_err(|d| d.render())?;
         // The registry's values are scalars, strings and flat lists of numbers; kernels over
-        // lists of lists or of strings are exercised by the whole programs in tests/programs.
+        // lists of lists, lists of strings and tuples are exercised by the whole programs in
+        // tests/programs.
         let flat = |t: &Type| match t {
             Type::List(e) => e.is_scalar(),
+            Type::Tuple(_) => false,
             _ => true,
         };
         for f in c.program.functions.iter().filter(|f| {
@@ -74,6 +76,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         Type::Float => "floats()",
                         _ => "bools()",
                     },
+                    Type::Tuple(_) => unreachable!("tuples are filtered out above"),
                 };
                 writeln!(lets, "let mut a{j} = args.get({j})?.{conv};")?;
                 call.push(match (&l.ty, l.role) {
@@ -131,5 +134,6 @@ fn type_expr(ty: &Type) -> String {
         Type::Bool => "Type::Bool".into(),
         Type::Str => "Type::Str".into(),
         Type::List(e) => format!("Type::List(&{})", type_expr(e)),
+        Type::Tuple(_) => unreachable!("tuples are filtered out of the registry"),
     }
 }

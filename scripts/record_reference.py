@@ -81,6 +81,14 @@ LIST_WORDS = {
     "pl": ["lista"], "nl": ["lijst"], "sv": ["lista"], "da": ["liste"], "fi": ["lista"],
 }
 
+# Tuple type names (the reference cannot parse `tuple[int, float]` either).
+TUPLE_WORDS = {
+    "en": ["tuple"], "fr": ["nuplet", "tuplet"], "es": ["tupla"], "de": ["tupel"], "hi": ["ट्यूपल"],
+    "ar": ["تيوبل", "صف_ثابت"], "bn": ["টিউপল"], "ta": ["டப்பிள்", "நிலைத்தொடர்"], "zh": ["元组"],
+    "ja": ["タプル"], "it": ["tupla"], "pt": ["tuplo"], "pl": ["krotka"], "nl": ["tuple"], "sv": ["tuppel"],
+    "da": ["tupel"], "fi": ["monikko"],
+}
+
 MARKER = "@@REF"
 RUN_TIMEOUT_S = 300
 
@@ -222,8 +230,10 @@ def _check_arg(arg, where: str, nested: bool = False) -> None:
 
 
 def strip_list_annotations(source: str, lang: str) -> str:
-    """`xs: liste[flottant]` -> `xs: liste`, `-> list[int]:` -> `-> list:` (the reference cannot parse them)."""
-    words = sorted(set(LIST_WORDS[lang] + LIST_WORDS["en"]), key=len, reverse=True)
+    """`xs: liste[flottant]` -> `xs: liste`, `-> tuple[int, float]:` -> `-> tuple:` (the reference cannot
+    parse element types)."""
+    words = sorted(set(LIST_WORDS[lang] + LIST_WORDS["en"] + TUPLE_WORDS[lang] + TUPLE_WORDS["en"]),
+                   key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
     pattern = re.compile(r"(:|->|→)([ \t]*)(" + alternatives + r")[ \t]*\[")
     out, pos = [], 0

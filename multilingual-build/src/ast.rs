@@ -272,6 +272,8 @@ pub enum ExprKind {
     Slice(Box<Expr>, [Option<Box<Expr>>; 3]),
     /// `[a, b, c]`.
     List(Vec<Expr>),
+    /// `(a, b)`, or `a, b` where a statement allows it (assignments, `return`).
+    Tuple(Vec<Expr>),
     /// `[elem for target in iter if cond]`.
     ListComp {
         elem: Box<Expr>,

@@ -90,6 +90,8 @@ fn dispatcher(f: &Function) -> TokenStream {
             let n = ident(&l.name);
             match l.role {
                 Role::Param { written: true } if !l.ty.is_scalar() => quote!(&mut *#n),
+                // The closure may run twice (wasm, then native): a tuple is passed by value.
+                _ if l.ty.tuple_items().is_some() => quote!(::core::clone::Clone::clone(&#n)),
                 _ => quote!(#n),
             }
         })
@@ -146,6 +148,11 @@ fn wasm_function(index: usize, f: &Function) -> TokenStream {
                 wasm_types.push(quote!(i32));
                 wasm_args.push(quote!(#p));
             }
+            Type::Tuple(_) => {
+                prepare.push(quote!(let #p = __cx.put_tuple(&#n)?;));
+                wasm_types.push(quote!(i32));
+                wasm_args.push(quote!(#p));
+            }
             Type::List(_) => {
                 prepare.push(quote!(let #p = __cx.put_list(#n)?;));
                 wasm_types.push(quote!(i32));
@@ -163,6 +170,7 @@ fn wasm_function(index: usize, f: &Function) -> TokenStream {
         Some(Type::Bool) => (quote!(i32), quote!(Ok(__r != 0))),
         Some(Type::Str) => (quote!(i32), quote!(__cx.get_str(__r))),
         Some(Type::List(_)) => (quote!(i32), quote!(__cx.get_list(__r))),
+        Some(Type::Tuple(_)) => (quote!(i32), quote!(__cx.get_tuple(__r))),
     };
     // Writes into list arguments reach the caller even when the call fails, as in Python (the
     // writes made before the error stay); the call's own error wins over a copy-back error.
@@ -220,7 +228,7 @@ pub fn stubs(module: &ast::Module, lexicon: &Lexicon) -> TokenStream {
                     quote!(&[#e])
                 }
                 Some(Type::Str) => quote!(&str),
-                Some(t) => rust_type(t),
+                Some(t) => result_type(t),
                 None => quote!(impl ::core::marker::Sized),
             };
             params.push(quote!(#n: #t));

@@ -136,7 +136,8 @@ pub(crate) fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
         | E::StrTruthy(x)
         | E::ToStr(x, _)
         | E::Format(x, _, _)
-        | E::StrRepr(x, _) => walk_expr(x, f),
+        | E::StrRepr(x, _)
+        | E::TupleGet(x, _) => walk_expr(x, f),
         E::Int2(_, a, b, _)
         | E::Float2(_, a, b, _)
         | E::Bool2(_, a, b)
@@ -176,6 +177,7 @@ pub(crate) fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
             walk_expr(x, f);
         }
         E::Call(_, args)
+        | E::Tuple(args, _)
         | E::ListLit(_, args, _)
         | E::StrFn(_, args, _)
         | E::ListMethod(_, args, _) => {
@@ -486,6 +488,11 @@ pub enum ExprKind {
     Format(Box<Expr>, String, SiteId),
     /// `repr(s)` of a string (Python's quoting).
     StrRepr(Box<Expr>, SiteId),
+    /// `(a, b, …)`: a new tuple, items evaluated left to right (the site reports running out of
+    /// memory).
+    Tuple(Vec<Expr>, SiteId),
+    /// `t[k]` of a tuple, `k` a constant in range.
+    TupleGet(Box<Expr>, usize),
     /// A string method or conversion (`s.upper()`, `s.find(t)`, `int(s)`, `ord(c)`, ...); the
     /// arguments are in [`StrFn::params`] order; errors are raised at the site.
     StrFn(StrFn, Vec<Expr>, SiteId),
@@ -515,6 +522,8 @@ pub enum ListMethod {
     /// `x in xs` (the list first in the arguments; the value is evaluated first, as Python
     /// does).
     Contains = 9,
+    /// `xs[i], xs[j] = xs[j], xs[i]` (arguments: the list, `i`, `j`).
+    Swap = 11,
     /// `sorted(xs)`: a new list.
     Sorted = 10,
 }

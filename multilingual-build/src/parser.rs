@@ -444,7 +444,7 @@ impl<'a> Parser<'a> {
                 let value = if matches!(self.tok(), Tok::Newline | Tok::Eof | Tok::Dedent) {
                     None
                 } else {
-                    Some(self.expr(depth)?)
+                    Some(self.expr_list(depth)?)
                 };
                 self.end_of_statement()?;
                 StmtKind::Return(value)
@@ -532,7 +532,7 @@ impl<'a> Parser<'a> {
 
     /// Assignments, expression statements and the condition-first / iterable-first forms.
     fn simple_statement(&mut self, start: Span, depth: usize) -> PResult<Stmt> {
-        let first = self.expr(depth)?;
+        let first = self.expr_list(depth)?;
         // Condition first: `cond もし:` / `cond 間:`.
         if self.is_kw(Keyword::CondIf) && *self.tok_at(1) == Tok::Op(Op::Colon) {
             self.advance();
@@ -549,13 +549,13 @@ impl<'a> Parser<'a> {
                 span: start.to(self.prev_span()),
             });
         }
-        if let Some((target, iter)) = self.iterable_first(&first)? {
+        if let Some((target, more, iter)) = self.iterable_first(&first)? {
             self.expect_op(Op::Colon)?;
             let body = self.block(depth + 1)?;
             return Ok(Stmt {
                 kind: StmtKind::For {
                     target,
-                    more: Vec::new(),
+                    more,
                     iter,
                     body,
                 },
@@ -577,7 +577,7 @@ impl<'a> Parser<'a> {
             }
         } else if self.is_op(Op::Assign) {
             self.advance();
-            let value = self.expr(depth)?;
+            let value = self.expr_list(depth)?;
             if self.is_op(Op::Assign) {
                 return Err(Diagnostic::error(
                     self.span(),
@@ -598,11 +598,6 @@ impl<'a> Parser<'a> {
                 op: *op,
                 value,
             }
-        } else if self.is_op(Op::Comma) {
-            return Err(
-                Diagnostic::error(self.span(), "not supported in kernels yet: tuples")
-                    .label("tuple"),
-            );
         } else {
             StmtKind::Expr(first)
         };
@@ -614,19 +609,19 @@ impl<'a> Parser<'a> {
     }
 
     /// Recognises the iterable-first `for` forms after their leading expression.
-    fn iterable_first(&mut self, first: &Expr) -> PResult<Option<(Ident, Expr)>> {
+    fn iterable_first(&mut self, first: &Expr) -> PResult<Option<(Ident, Vec<Ident>, Expr)>> {
         // ja: ITER 内の 各 x に対して:
         if matches!(self.tok(), Tok::Name(n) if n == surface::JA_WITHIN)
             && matches!(self.tok_at(1), Tok::Name(n) if n == surface::JA_EACH)
         {
             self.advance();
             self.advance();
-            let target = self.ident("a loop variable")?;
+            let (target, more) = self.loop_targets()?;
             if !matches!(self.tok(), Tok::Name(n) if n == surface::JA_FOR) {
                 return Err(self.expected(&format!("`{}`", surface::JA_FOR)));
             }
             self.advance();
-            return Ok(Some((target, first.clone())));
+            return Ok(Some((target, more, first.clone())));
         }
         // ar: ITER ضمن لكل x:
         if matches!(self.tok(), Tok::Name(n) if n == surface::AR_WITHIN)
@@ -634,17 +629,17 @@ impl<'a> Parser<'a> {
         {
             self.advance();
             self.advance();
-            let target = self.ident("a loop variable")?;
-            return Ok(Some((target, first.clone())));
+            let (target, more) = self.loop_targets()?;
+            return Ok(Some((target, more, first.clone())));
         }
-        // es, pt (and any language): ITER para x:
+        // es, pt (and any language): ITER para x:  /  ITER para x, y:
         if self.is_kw(Keyword::LoopFor)
             && matches!(self.tok_at(1), Tok::Name(_))
-            && *self.tok_at(2) == Tok::Op(Op::Colon)
+            && matches!(self.tok_at(2), Tok::Op(Op::Colon | Op::Comma))
         {
             self.advance();
-            let target = self.ident("a loop variable")?;
-            return Ok(Some((target, first.clone())));
+            let (target, more) = self.loop_targets()?;
+            return Ok(Some((target, more, first.clone())));
         }
         // hi, bn, ta: ITER में x के_लिए: — the expression parser read `ITER में x` as `in`.
         if self.is_kw(Keyword::LoopFor)
@@ -658,9 +653,59 @@ impl<'a> Parser<'a> {
                 name: n.clone(),
                 span: right.span,
             };
-            return Ok(Some((target, (**left).clone())));
+            return Ok(Some((target, Vec::new(), (**left).clone())));
+        }
+        // ... and `ITER में i, x के_लिए:` as a tuple whose first item is that `in`.
+        if self.is_kw(Keyword::LoopFor)
+            && *self.tok_at(1) == Tok::Op(Op::Colon)
+            && let ExprKind::Tuple(items) = &first.kind
+            && let Some((head, tail)) = items.split_first()
+            && let ExprKind::Compare(left, rest) = &head.kind
+            && let [(CmpOp::In, right)] = rest.as_slice()
+            && let ExprKind::Name(n) = &right.kind
+        {
+            let mut more = Vec::new();
+            for item in tail {
+                let ExprKind::Name(m) = &item.kind else {
+                    return Ok(None);
+                };
+                more.push(Ident {
+                    name: m.clone(),
+                    span: item.span,
+                });
+            }
+            self.advance();
+            let target = Ident {
+                name: n.clone(),
+                span: right.span,
+            };
+            return Ok(Some((target, more, (**left).clone())));
         }
         Ok(None)
+    }
+
+    /// An expression, or several separated by commas: a tuple without parentheses (`return a, b`,
+    /// `a, b = b, a`). A trailing comma makes a tuple of one.
+    fn expr_list(&mut self, depth: usize) -> PResult<Expr> {
+        let first = self.expr(depth)?;
+        if !self.is_op(Op::Comma) {
+            return Ok(first);
+        }
+        let start = first.span;
+        let mut items = vec![first];
+        while self.eat_op(Op::Comma) {
+            if matches!(
+                self.tok(),
+                Tok::Newline | Tok::Eof | Tok::Dedent | Tok::Op(Op::Assign | Op::Colon)
+            ) {
+                break;
+            }
+            items.push(self.expr(depth)?);
+        }
+        Ok(Expr {
+            kind: ExprKind::Tuple(items),
+            span: start.to(self.prev_span()),
+        })
     }
 
     // ---- expressions, lowest precedence first ----
@@ -1084,11 +1129,15 @@ impl<'a> Parser<'a> {
                 }
                 let inner = self.expr(depth + 1)?;
                 if self.is_op(Op::Comma) {
-                    return Err(Diagnostic::error(
-                        self.span(),
-                        "not supported in kernels yet: tuples",
-                    )
-                    .label("tuple"));
+                    let mut items = vec![inner];
+                    while self.eat_op(Op::Comma) && !self.is_op(Op::RParen) {
+                        items.push(self.expr(depth + 1)?);
+                    }
+                    let end = self.expect_op(Op::RParen)?;
+                    return Ok(Expr {
+                        kind: ExprKind::Tuple(items),
+                        span: span.to(end),
+                    });
                 }
                 if let Tok::Keyword(Keyword::LoopFor, _) = self.tok() {
                     return Err(Diagnostic::error(

@@ -15,6 +15,8 @@ pub enum Type {
     Str,
     /// A list of elements of one type (scalars, strings or lists).
     List(Box<Type>),
+    /// An immutable tuple of scalars, strings and tuples (`tuple[int, float]`).
+    Tuple(Vec<Type>),
 }
 
 impl Type {
@@ -34,6 +36,24 @@ impl Type {
     /// Can values of this type be changed in place (lists)? Such values have one owner.
     pub fn is_list(&self) -> bool {
         matches!(self, Type::List(_))
+    }
+
+    /// The element types of a tuple.
+    pub fn tuple_items(&self) -> Option<&[Type]> {
+        match self {
+            Type::Tuple(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// Can a tuple hold values of this type? Tuples are values: they hold no lists, so that
+    /// copying a tuple never shares a list.
+    pub fn fits_in_tuple(&self) -> bool {
+        match self {
+            Type::Tuple(items) => items.iter().all(Type::fits_in_tuple),
+            Type::List(_) => false,
+            _ => true,
+        }
     }
 
     /// A list whose elements are lists.
@@ -65,6 +85,16 @@ impl fmt::Display for Type {
             Type::Bool => f.write_str("bool"),
             Type::Str => f.write_str("str"),
             Type::List(e) => write!(f, "list[{e}]"),
+            Type::Tuple(items) => {
+                f.write_str("tuple[")?;
+                for (i, t) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                f.write_str("]")
+            }
         }
     }
 }

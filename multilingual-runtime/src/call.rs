@@ -209,7 +209,7 @@ impl<'a> Call<'a> {
     }
 
     /// `ml_alloc(size)`, checked: an 8-aligned pointer to `size` bytes inside the memory.
-    fn alloc(&mut self, size: usize) -> Result<usize, Error> {
+    pub(crate) fn alloc(&mut self, size: usize) -> Result<usize, Error> {
         let Ok(request) = i32::try_from(size) else {
             return Err(self.out_of_memory());
         };
@@ -228,12 +228,20 @@ impl<'a> Call<'a> {
     }
 
     /// The bytes `at..at + len` of the memory, writable.
-    fn memory_mut(&mut self, at: usize, len: usize) -> Result<&mut [u8], Error> {
+    pub(crate) fn memory_mut(&mut self, at: usize, len: usize) -> Result<&mut [u8], Error> {
         let module = self.module;
         let memory = self.live.memory.data_mut(&mut self.live.store);
         at.checked_add(len)
             .and_then(|end| memory.get_mut(at..end))
             .ok_or_else(|| trap(module, format!("write outside memory at {at:#x}")))
+    }
+
+    /// The bytes `at..at + len` of the memory.
+    pub(crate) fn memory_at(&self, at: usize, len: usize) -> Result<&[u8], Error> {
+        let memory = self.live.memory.data(&self.live.store);
+        at.checked_add(len)
+            .and_then(|end| memory.get(at..end))
+            .ok_or_else(|| trap(self.module, format!("read outside memory at {at:#x}")))
     }
 
     /// Copies `values` (at any depth: `&[f64]`, `&[Vec<i64>]`, `&[String]`) into a new list in

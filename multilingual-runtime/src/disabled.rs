@@ -46,6 +46,18 @@ impl Call<'_> {
         self.never()
     }
 
+    /// Copies `value` into a new tuple block in the module's memory; returns its pointer.
+    pub fn put_tuple<T: Record>(&mut self, value: &T) -> Result<i32, Error> {
+        let _ = value;
+        self.never()
+    }
+
+    /// Reads the tuple block at `ptr`.
+    pub fn get_tuple<T: Record>(&self, ptr: i32) -> Result<T, Error> {
+        let _ = ptr;
+        self.never()
+    }
+
     /// The size in bytes of the instance's linear memory.
     pub fn memory_size(&self) -> usize {
         self.never()
@@ -63,6 +75,27 @@ impl Call<'_> {
         self.never()
     }
 }
+
+/// A Rust tuple that crosses as a tuple (see the `wasm` feature).
+pub trait Record {}
+
+macro_rules! record {
+    ($($t:ident),+) => {
+        impl<$($t),+> Record for ($($t,)+) {}
+    };
+}
+record!(A);
+record!(A, B);
+record!(A, B, C);
+record!(A, B, C, D);
+record!(A, B, C, D, E);
+record!(A, B, C, D, E, F);
+record!(A, B, C, D, E, F, G);
+record!(A, B, C, D, E, F, G, H);
+record!(A, B, C, D, E, F, G, H, I);
+record!(A, B, C, D, E, F, G, H, I, J);
+record!(A, B, C, D, E, F, G, H, I, J, K);
+record!(A, B, C, D, E, F, G, H, I, J, K, L);
 
 /// A value that crosses into linear memory as a list element (see the `wasm` feature).
 pub trait Marshal {}

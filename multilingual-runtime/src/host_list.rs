@@ -288,6 +288,14 @@ impl List {
                 self.set_len(bytes, 0);
                 Ok(0)
             }
+            ListOp::Swap => {
+                let (i, j) = list_fn::swap_indices(self.len, a, b).map_err(Failure::Raise)?;
+                let bytes = Self::memory(c)?;
+                let (x, y) = (self.get(bytes, i), self.get(bytes, j));
+                self.put(bytes, i, y);
+                self.put(bytes, j, x);
+                Ok(0)
+            }
         }
     }
 }

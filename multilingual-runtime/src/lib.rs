@@ -41,6 +41,8 @@ mod text_fn;
 #[cfg(feature = "wasm")]
 mod call;
 #[cfg(feature = "wasm")]
+mod call_tuple;
+#[cfg(feature = "wasm")]
 mod engine;
 #[cfg(feature = "wasm")]
 mod host_list;

@@ -19,17 +19,28 @@ pub enum ListOp {
     Sort = 7,
     Clear = 8,
     Contains = 9,
+    /// `xs[i], xs[j] = xs[j], xs[i]` (10 is `sorted`, which the module does with a copy and `Sort`).
+    Swap = 11,
 }
 
 impl ListOp {
     /// The method with this code.
     pub fn from_code(code: i32) -> Option<ListOp> {
         use ListOp::*;
-        [
-            Pop, Insert, Extend, Index, Count, Remove, Reverse, Sort, Clear, Contains,
-        ]
-        .get(usize::try_from(code).ok()?)
-        .copied()
+        Some(match code {
+            0 => Pop,
+            1 => Insert,
+            2 => Extend,
+            3 => Index,
+            4 => Count,
+            5 => Remove,
+            6 => Reverse,
+            7 => Sort,
+            8 => Clear,
+            9 => Contains,
+            11 => Swap,
+            _ => return None,
+        })
     }
 }
 
@@ -89,6 +100,29 @@ pub fn insert_index(len: usize, index: i64) -> usize {
         index
     };
     j.clamp(0, len) as usize
+}
+
+/// The positions of `xs[i], xs[j] = xs[j], xs[i]`, Python's negative indices resolved; an
+/// `IndexError` for either (the right-hand side reads `xs[j]` first).
+pub fn swap_indices(len: usize, i: i64, j: i64) -> Result<(usize, usize), Fault> {
+    let at = |k: i64| {
+        let p = if k < 0 { k.wrapping_add(len as i64) } else { k };
+        usize::try_from(p)
+            .ok()
+            .filter(|&p| p < len)
+            .ok_or(Fault::IndexOutOfRange)
+    };
+    let b = at(j)?;
+    Ok((at(i)?, b))
+}
+
+/// `xs[i], xs[j] = xs[j], xs[i]`: the elements trade places (lists of lists included, where a
+/// copy through a variable would break the one-owner rule).
+pub fn swap<T>(xs: &mut [T], i: i64, j: i64, file: &'static str, site: Site) {
+    match swap_indices(xs.len(), i, j) {
+        Ok((a, b)) => xs.swap(a, b),
+        Err(f) => raise(f, file, site),
+    }
 }
 
 /// `xs.pop([index])`.

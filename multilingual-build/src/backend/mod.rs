@@ -1,4 +1,5 @@
 //! The back ends: both read only the typed IR.
 
 pub mod rust;
+pub mod rust_tuple;
 pub mod wasm;

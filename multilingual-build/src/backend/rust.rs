@@ -2,6 +2,7 @@
 //! calls checked helpers of `multilingual_runtime::__private::ops` for every operation that can
 //! raise, and uses no `unsafe`.
 
+use super::rust_tuple;
 use crate::ir::{
     Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IntOp, ListFn, ListMethod,
     LocalId, Program, Role, SiteId, Step, Stmt,
@@ -46,6 +47,7 @@ pub fn ident(name: &str) -> Ident {
 pub fn rust_type(ty: &Type) -> TokenStream {
     match ty {
         Type::Str => quote!(::multilingual_runtime::__private::Str),
+        Type::Tuple(items) => rust_tuple::inner_type(items),
         t => elem_type(t),
     }
 }
@@ -61,6 +63,7 @@ fn elem_type(ty: &Type) -> TokenStream {
             let e = elem_type(e);
             quote!(::std::vec::Vec<#e>)
         }
+        Type::Tuple(items) => rust_tuple::boundary_type(items),
     }
 }
 
@@ -68,6 +71,7 @@ fn elem_type(ty: &Type) -> TokenStream {
 pub fn result_type(ty: &Type) -> TokenStream {
     match ty {
         Type::Str => quote!(::std::string::String),
+        Type::Tuple(items) => rust_tuple::boundary_type(items),
         t => rust_type(t),
     }
 }
@@ -84,7 +88,7 @@ pub fn param_type(local: &crate::ir::Local) -> TokenStream {
             quote!(&[#e])
         }
         (Type::Str, _) => quote!(&str),
-        (t, _) => rust_type(t),
+        (t, _) => result_type(t),
     }
 }
 
@@ -130,7 +134,7 @@ impl Gen<'_> {
         let params = f.param_locals().iter().map(|l| {
             let n = ident(&l.name);
             let t = param_type(l);
-            if l.ty.is_scalar() {
+            if l.ty.is_scalar() || l.ty.tuple_items().is_some() {
                 quote!(mut #n: #t)
             } else {
                 quote!(#n: #t)
@@ -144,10 +148,15 @@ impl Gen<'_> {
         let str_params = f
             .param_locals()
             .iter()
-            .filter(|l| l.ty == Type::Str)
+            .filter(|l| rust_tuple::differs_at_boundary(&l.ty))
             .map(|l| {
                 let n = ident(&l.name);
-                quote!(let mut #n = ::multilingual_runtime::__private::Str::new(#n);)
+                if l.ty == Type::Str {
+                    quote!(let mut #n = ::multilingual_runtime::__private::Str::new(#n);)
+                } else {
+                    let v = rust_tuple::from_boundary(&l.ty, quote!(#n));
+                    quote!(let mut #n = #v;)
+                }
             });
         let locals = f.locals.iter().enumerate().skip(f.params).map(|(i, l)| {
             let n = self.local(i);
@@ -158,6 +167,7 @@ impl Gen<'_> {
                 Type::Bool => quote!(false),
                 Type::Str => quote!(::multilingual_runtime::__private::Str::default()),
                 Type::List(_) => quote!(::std::vec::Vec::new()),
+                Type::Tuple(_) => quote!(::core::default::Default::default()),
             };
             quote!(let mut #n: #t = #init;)
         });
@@ -251,6 +261,8 @@ impl Gen<'_> {
                         Type::Bool => quote!(bool),
                         Type::List(_) => quote!(list),
                         Type::Int => quote!(int),
+                        // The checker prints a tuple as the string `str()` makes of it.
+                        Type::Tuple(_) => quote!(tuple_is_printed_as_str),
                     };
                     let v = match &item.kind {
                         // A literal is appended as it is, without making a `Str`.
@@ -387,11 +399,8 @@ impl Gen<'_> {
             Stmt::Return(None) => quote!(return;),
             Stmt::Return(Some(e)) => {
                 let v = self.expr(e);
-                if e.ty() == Type::Str {
-                    quote!(return (#v).to_string_value();)
-                } else {
-                    quote!(return #v;)
-                }
+                let v = rust_tuple::to_boundary(&e.ty(), v);
+                quote!(return #v;)
             }
         }
     }
@@ -489,7 +498,7 @@ impl Gen<'_> {
             E::Bool(b) => quote!(#b),
             E::Local(id) => {
                 let n = self.local(*id);
-                if self.f.locals[*id].ty == Type::Str {
+                if rust_tuple::differs_at_boundary(&self.f.locals[*id].ty) {
                     // A shared string: copying it copies a pointer.
                     quote!(#n.clone())
                 } else {
@@ -854,6 +863,23 @@ impl Gen<'_> {
                 let x = self.expr(x);
                 quote!((#x).repr())
             }
+            E::Tuple(items, _) => {
+                let items = items.iter().map(|x| self.expr(x));
+                quote!((#(#items,)*))
+            }
+            E::TupleGet(x, k) => {
+                let k = syn::Index::from(*k);
+                match &x.kind {
+                    E::Local(id) => {
+                        let n = self.local(*id);
+                        quote!(::core::clone::Clone::clone(&#n.#k))
+                    }
+                    _ => {
+                        let x = self.expr(x);
+                        quote!((#x).#k)
+                    }
+                }
+            }
             E::ListTruthy(x) => {
                 let x = self.slice(x);
                 quote!((!#x.is_empty()))
@@ -935,6 +961,11 @@ impl Gen<'_> {
                 let (lets, path) = self.place(list);
                 quote!({ #lets #path.clear(); })
             }
+            ListMethod::Swap => {
+                let (lets, path) = self.place(list);
+                let (i, j) = (self.expr(&args[1]), self.expr(&args[2]));
+                quote!({ #lets let __i = #i; let __j = #j; #lf::swap(&mut #path[..], __i, __j, super::__FILE, #s); })
+            }
             ListMethod::Sorted => {
                 let l = self.list_ref(list);
                 quote!({ let __l = #l; #lf::sorted(&__l[..], super::__FILE, #s) })
@@ -957,6 +988,12 @@ impl Gen<'_> {
                 let v = self.expr(arg);
                 lets.push(quote!(let #tmp = #v;));
                 passed.push(quote!(#tmp.as_str()));
+                continue;
+            }
+            if param.ty.tuple_items().is_some() {
+                let v = rust_tuple::to_boundary(&param.ty, self.expr(arg));
+                lets.push(quote!(let #tmp = #v;));
+                passed.push(quote!(#tmp));
                 continue;
             }
             match (&arg.kind, param.ty.is_scalar()) {
@@ -986,10 +1023,12 @@ impl Gen<'_> {
                 }
             }
         }
-        if target.result == Some(Type::Str) {
-            quote!({ #(#lets)* ::multilingual_runtime::__private::Str::from(#name(#(#passed),*)) })
-        } else {
-            quote!({ #(#lets)* #name(#(#passed),*) })
+        match &target.result {
+            Some(t) => {
+                let v = rust_tuple::from_boundary(t, quote!(#name(#(#passed),*)));
+                quote!({ #(#lets)* #v })
+            }
+            None => quote!({ #(#lets)* #name(#(#passed),*) }),
         }
     }
 }

@@ -6,11 +6,12 @@ use crate::ast::{self, BinOp, ExprKind as A, StmtKind as S, UnaryOp};
 use std::collections::BTreeMap;
 
 /// The value of a top-level constant.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Const {
     Int(i64),
     Float(f64),
     Bool(bool),
+    Str(String),
 }
 
 /// The constants of a program's top-level statements, by name.
@@ -33,13 +34,15 @@ pub fn program_constants(main: &[ast::Stmt]) -> BTreeMap<String, Const> {
 fn count_assignments<'a>(body: &'a [ast::Stmt], counts: &mut BTreeMap<&'a str, usize>) {
     for s in body {
         match &s.kind {
-            S::Assign { target, .. } | S::AugAssign { target, .. } => {
-                if let A::Name(n) = &target.kind {
-                    *counts.entry(n.as_str()).or_default() += 1;
+            S::Assign { target, .. } => count_target(target, 1, counts),
+            // An augmented assignment changes a value assigned before: never a constant.
+            S::AugAssign { target, .. } => count_target(target, 2, counts),
+            S::For {
+                target, more, body, ..
+            } => {
+                for t in std::iter::once(target).chain(more) {
+                    *counts.entry(t.name.as_str()).or_default() += 2;
                 }
-            }
-            S::For { target, body, .. } => {
-                *counts.entry(target.name.as_str()).or_default() += 2;
                 count_assignments(body, counts);
             }
             S::If {
@@ -54,18 +57,33 @@ fn count_assignments<'a>(body: &'a [ast::Stmt], counts: &mut BTreeMap<&'a str, u
     }
 }
 
+/// Counts the names a target binds (`a`, `a, b`) `weight` times each.
+fn count_target<'a>(target: &'a ast::Expr, weight: usize, counts: &mut BTreeMap<&'a str, usize>) {
+    match &target.kind {
+        A::Name(n) => *counts.entry(n.as_str()).or_default() += weight,
+        // Names inside an unpacking are bound from values known only when it runs.
+        A::Tuple(items) => {
+            for t in items {
+                count_target(t, 2, counts);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Evaluates literals, earlier constants, unary minus and `+ - *` (exact for ints, else not a
-/// constant), `/` of numbers.
+/// constant), `/` of numbers, `+` of strings.
 fn eval(e: &ast::Expr, known: &BTreeMap<String, Const>) -> Option<Const> {
     Some(match &e.kind {
         A::Int(v) => Const::Int(i64::try_from(*v).ok()?),
         A::Float(v) => Const::Float(*v),
         A::Bool(b) => Const::Bool(*b),
-        A::Name(n) => *known.get(n)?,
+        A::Str(s) => Const::Str(s.clone()),
+        A::Name(n) => known.get(n)?.clone(),
         A::Unary(UnaryOp::Neg, x) => match eval(x, known)? {
             Const::Int(v) => Const::Int(v.checked_neg()?),
             Const::Float(v) => Const::Float(-v),
-            Const::Bool(_) => return None,
+            Const::Bool(_) | Const::Str(_) => return None,
         },
         A::Binary(op, l, r) => {
             let (l, r) = (eval(l, known)?, eval(r, known)?);
@@ -83,6 +101,7 @@ fn eval(e: &ast::Expr, known: &BTreeMap<String, Const>) -> Option<Const> {
                     BinOp::Div if b != 0.0 => Const::Float(a / b),
                     _ => return None,
                 },
+                (Const::Str(a), Const::Str(b)) if *op == BinOp::Add => Const::Str(a + &b),
                 _ => return None,
             }
         }
@@ -105,7 +124,7 @@ mod tests {
     #[test]
     fn constants_and_non_constants() {
         let m = parse_only_for_tests(
-            "N = 10\nM = N * 3 - 1\nX = -2.5\nF = True\nC = 0\nC = 1\nfor I in range(3):\n    pass\nY = M / 2\n",
+            "N = 10\nM = N * 3 - 1\nX = -2.5\nF = True\nC = 0\nC = 1\nfor I in range(3):\n    pass\nY = M / 2\nS = 'ab' + 'c'\nP = 1\nP, Q = 2, 3\nR = 1\nR += 1\n",
         );
         let c = program_constants(&m.main);
         assert_eq!(c.get("N"), Some(&Const::Int(10)));
@@ -115,5 +134,8 @@ mod tests {
         assert_eq!(c.get("C"), None, "assigned twice");
         assert_eq!(c.get("I"), None, "a loop variable");
         assert_eq!(c.get("Y"), None, "int / int is left to run time");
+        assert_eq!(c.get("S"), Some(&Const::Str("abc".into())));
+        assert_eq!(c.get("P"), None, "assigned again by unpacking");
+        assert_eq!(c.get("R"), None, "changed by `+=`");
     }
 }

@@ -55,6 +55,12 @@ impl FnChecker<'_> {
         if let (A::List(items), Some(elem)) = (&e.kind, ty.elem()) {
             return self.list_literal(items, Some(elem), e.span);
         }
+        if let (A::Tuple(items), Some(types)) = (&e.kind, ty.tuple_items())
+            && items.len() == types.len()
+        {
+            let x = self.tuple_expr(items, Some(types), e.span)?;
+            return self.coerce(x, ty, e.span, what);
+        }
         let x = self.expr_value(e)?;
         self.coerce(x, ty, e.span, what)
     }
@@ -155,6 +161,14 @@ impl FnChecker<'_> {
             Type::Float => self.convert(Convert::FloatToBool, x, span),
             Type::List(_) => ir::Expr::new(E::ListTruthy(Box::new(x)), Type::Bool),
             Type::Str => ir::Expr::new(E::StrTruthy(Box::new(x)), Type::Bool),
+            // A tuple is never empty.
+            Type::Tuple(_) => ir::Expr::new(
+                E::Block(
+                    vec![ir::Stmt::Expr(x)],
+                    Box::new(ir::Expr::new(E::Bool(true), Type::Bool)),
+                ),
+                Type::Bool,
+            ),
         }
     }
 
@@ -290,6 +304,9 @@ impl FnChecker<'_> {
                 let l = self.expr_value(list);
                 let i = self.int_expr(index, "a list index");
                 let (l, i) = (l?, i?);
+                if l.ty().tuple_items().is_some() {
+                    return self.tuple_index(l, &i, index.span);
+                }
                 if l.ty() == Type::Str {
                     let site = self.site(e.span);
                     return Some(ir::Expr::new(
@@ -314,6 +331,7 @@ impl FnChecker<'_> {
                 ))
             }
             A::List(items) => self.list_literal(items, None, e.span),
+            A::Tuple(items) => self.tuple_expr(items, None, e.span),
             A::ListComp {
                 elem,
                 target,
@@ -360,10 +378,11 @@ impl FnChecker<'_> {
             return Some(local(id, self.locals[id].ty.clone()));
         }
         if let Some(c) = self.constants.get(n) {
-            return Some(match *c {
-                super::constants::Const::Int(v) => int(v),
-                super::constants::Const::Float(v) => float(v),
-                super::constants::Const::Bool(b) => ir::Expr::new(E::Bool(b), Type::Bool),
+            return Some(match c {
+                super::constants::Const::Int(v) => int(*v),
+                super::constants::Const::Float(v) => float(*v),
+                super::constants::Const::Bool(b) => ir::Expr::new(E::Bool(*b), Type::Bool),
+                super::constants::Const::Str(s) => ir::Expr::new(E::Str(s.clone()), Type::Str),
             });
         }
         let mut d = if self.by_name.contains_key(n) || self.lexicon.builtin(n).is_some() {
@@ -675,7 +694,13 @@ impl FnChecker<'_> {
         let mut left = self.expr_value(first)?;
         let mut result: Option<ir::Expr> = None;
         for (i, (op, right)) in rest.iter().enumerate() {
-            let r = self.expr_value(right)?;
+            let r = match (op, &right.kind) {
+                // `x in (1, 2, 3)`: a tuple of like items searched as a list is.
+                (CmpOp::In | CmpOp::NotIn, A::Tuple(items)) => {
+                    self.list_literal(items, None, right.span)?
+                }
+                _ => self.expr_value(right)?,
+            };
             let last = i + 1 == rest.len();
             let (r_use, next_left) = if last {
                 (r, None)
@@ -1342,6 +1367,7 @@ impl FnChecker<'_> {
                 let site = self.site(span);
                 Some(ir::Expr::new(E::ToStr(Box::new(x), site), Type::Str))
             }
+            Type::Tuple(_) => self.tuple_str(x, span),
             t => {
                 self.error(
                     Diagnostic::error(span, format!("not supported in kernels yet: `str` of {t}"))
@@ -1418,7 +1444,10 @@ impl FnChecker<'_> {
                     spec,
                     span,
                 } => {
-                    let x = self.expr_value(value)?;
+                    let mut x = self.expr_value(value)?;
+                    if x.ty().tuple_items().is_some() {
+                        x = self.tuple_str(x, value.span)?;
+                    }
                     if !(x.ty().is_scalar() || x.ty() == Type::Str) {
                         self.error(
                             Diagnostic::error(

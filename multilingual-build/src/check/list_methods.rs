@@ -42,6 +42,7 @@ fn python_name(m: ListMethod) -> &'static str {
         ListMethod::Clear => "clear",
         ListMethod::Contains => "in",
         ListMethod::Sorted => "sorted",
+        ListMethod::Swap => "swap",
     }
 }
 

@@ -9,6 +9,7 @@ mod list_methods;
 mod ownership;
 mod sequences;
 mod stmt;
+mod tuples;
 mod types;
 
 /// The type an annotation names (also used for stub signatures of files that fail to check).

@@ -13,14 +13,7 @@ pub fn collect_assigned(body: &[ast::Stmt], out: &mut Vec<ast::Ident>) {
     for s in body {
         match &s.kind {
             S::Assign { target, .. } | S::AugAssign { target, .. } => {
-                if let A::Name(n) = &target.kind
-                    && !out.iter().any(|i| &i.name == n)
-                {
-                    out.push(ast::Ident {
-                        name: n.clone(),
-                        span: target.span,
-                    });
-                }
+                collect_target(target, out);
             }
             S::For {
                 target, more, body, ..
@@ -41,6 +34,22 @@ pub fn collect_assigned(body: &[ast::Stmt], out: &mut Vec<ast::Ident>) {
             S::While { body, .. } => collect_assigned(body, out),
             _ => {}
         }
+    }
+}
+
+/// The names an assignment target binds (`a`, or `a` and `b` in `a, (b, m[i]) = …`).
+fn collect_target(target: &ast::Expr, out: &mut Vec<ast::Ident>) {
+    match &target.kind {
+        A::Name(n) if !out.iter().any(|i| &i.name == n) => out.push(ast::Ident {
+            name: n.clone(),
+            span: target.span,
+        }),
+        A::Tuple(items) => {
+            for t in items {
+                collect_target(t, out);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -164,6 +173,18 @@ impl FnChecker<'_> {
                 iter,
                 body,
             } => {
+                // `for d in (-1, 0, 1)`: a tuple of like items iterates as a list does.
+                let as_list;
+                let iter = match &iter.kind {
+                    A::Tuple(items) => {
+                        as_list = ast::Expr {
+                            kind: A::List(items.clone()),
+                            span: iter.span,
+                        };
+                        &as_list
+                    }
+                    _ => iter,
+                };
                 if more.is_empty() {
                     self.for_loop(target, iter, body, None, out);
                 } else {
@@ -254,7 +275,7 @@ impl FnChecker<'_> {
     }
 
     /// `target = value` (optionally annotated).
-    fn assign(
+    pub(super) fn assign(
         &mut self,
         target: &ast::Expr,
         annotation: Option<&ast::TypeExpr>,
@@ -262,6 +283,19 @@ impl FnChecker<'_> {
         out: &mut Vec<ir::Stmt>,
     ) {
         match &target.kind {
+            A::Tuple(targets) => {
+                if annotation.is_some() {
+                    self.error(
+                        Diagnostic::error(
+                            target.span,
+                            "an unpacking assignment cannot be annotated",
+                        )
+                        .label("remove the annotation"),
+                    );
+                    return;
+                }
+                self.unpack(targets, value, target.span, out);
+            }
             A::Name(name) => {
                 let Some(&id) = self.names.get(name) else {
                     return;
@@ -867,7 +901,9 @@ impl FnChecker<'_> {
                 continue;
             };
             let ty = x.ty();
-            if printable(&ty) {
+            if ty.tuple_items().is_some() {
+                items.extend(self.tuple_str(x, a.span));
+            } else if printable(&ty) {
                 items.push(x);
             } else {
                 self.error(

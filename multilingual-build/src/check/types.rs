@@ -5,6 +5,9 @@ use crate::diagnostic::Diagnostic;
 use crate::types::Type;
 use crate::vocabulary::{Builtin, Lexicon};
 
+/// The most items a tuple may have (the runtime marshals tuples up to this size).
+pub const MAX_TUPLE: usize = 12;
+
 /// The type an annotation names.
 pub fn resolve(t: &TypeExpr, lexicon: &Lexicon) -> Result<Type, Diagnostic> {
     let builtin = match &t.base {
@@ -44,12 +47,34 @@ pub fn resolve(t: &TypeExpr, lexicon: &Lexicon) -> Result<Type, Diagnostic> {
         },
         Some(Builtin::Str) => scalar(Type::Str),
         Some(Builtin::Dict) => Err(unsupported(t, "dictionaries")),
-        Some(Builtin::Tuple) => Err(unsupported(t, "tuples")),
+        Some(Builtin::Tuple) => {
+            if t.args.is_empty() {
+                return Err(Diagnostic::error(t.span, format!("`{name}` needs its item types"))
+                    .label("item types missing")
+                    .note(format!("write `{name}[int, float]`, with the type names of the file's language")));
+            }
+            if t.args.len() > MAX_TUPLE {
+                return Err(Diagnostic::error(t.span, format!("not supported in kernels: tuples of more than {MAX_TUPLE} items"))
+                    .label("too many items"));
+            }
+            let items = t
+                .args
+                .iter()
+                .map(|a| resolve(a, lexicon))
+                .collect::<Result<Vec<_>, _>>()?;
+            let ty = Type::Tuple(items);
+            if !ty.fits_in_tuple() {
+                return Err(Diagnostic::error(t.span, "a tuple cannot hold a list")
+                    .label("list inside a tuple")
+                    .note("tuples hold numbers, bools, strings and tuples; a list has one owner, so return it on its own or fill a list parameter"));
+            }
+            Ok(ty)
+        }
         Some(Builtin::Set) | Some(Builtin::Frozenset) => Err(unsupported(t, "sets")),
         Some(Builtin::Bytes) | Some(Builtin::Bytearray) => Err(unsupported(t, "bytes")),
         _ => Err(Diagnostic::error(t.span, format!("unknown type `{name}`"))
             .label("not a type")
-            .note("kernel types are int, float, bool, str and list[T], written in the file's language")),
+            .note("kernel types are int, float, bool, str, list[T] and tuple[T, ...], written in the file's language")),
     }
 }
 
@@ -64,5 +89,5 @@ pub fn resolve_result(t: &TypeExpr, lexicon: &Lexicon) -> Result<Option<Type>, D
 fn unsupported(t: &TypeExpr, what: &str) -> Diagnostic {
     Diagnostic::error(t.span, format!("not supported in kernels yet: {what}"))
         .label("type")
-        .note("kernel types are int, float, bool, str and list[T]")
+        .note("kernel types are int, float, bool, str, list[T] and tuple[T, ...]")
 }

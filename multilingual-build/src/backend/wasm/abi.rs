@@ -145,12 +145,13 @@ impl Import {
     }
 }
 
-/// The wasm type of a kernel value: int → i64, float → f64, bool → i32, list → i32 pointer.
+/// The wasm type of a kernel value: int → i64, float → f64, bool → i32, string, list and tuple →
+/// i32 pointer.
 pub fn val_type(ty: &Type) -> ValType {
     match ty {
         Type::Int => ValType::I64,
         Type::Float => ValType::F64,
-        Type::Bool | Type::Str | Type::List(_) => ValType::I32,
+        Type::Bool | Type::Str | Type::List(_) | Type::Tuple(_) => ValType::I32,
     }
 }
 
@@ -208,7 +209,7 @@ impl Elem {
         match ty {
             Type::Float => Elem::Float,
             Type::Bool => Elem::Bool,
-            Type::Str | Type::List(_) => Elem::Ptr,
+            Type::Str | Type::List(_) | Type::Tuple(_) => Elem::Ptr,
             Type::Int => Elem::Int,
         }
     }

@@ -230,6 +230,8 @@ impl FnGen<'_> {
                 });
             }
             E::ListLit(elem, items, s) => self.list_literal(Elem::of(elem), items, *s),
+            E::Tuple(items, s) => self.tuple(items, *s),
+            E::TupleGet(x, k) => self.tuple_get(x, *k),
             E::Take(id, _) => self.a.i(I::LocalGet(local(*id))),
             E::ListMethod(m, args, s) => self.list_method(*m, args, *s),
             E::StrSplit(x, sep, s) => {

@@ -80,6 +80,10 @@ impl FnGen<'_> {
                         self.expr(i);
                         self.element_bits(v);
                     }
+                    (ListMethod::Swap, Some(i), Some(j)) => {
+                        self.expr(i);
+                        self.expr(j);
+                    }
                     (ListMethod::Extend, Some(other), _) => {
                         self.expr(other);
                         self.a.code([I::I64ExtendI32U, I::I64Const(0)]);

@@ -34,6 +34,7 @@ mod str_ops;
 mod str_tests;
 #[cfg(test)]
 mod tests;
+mod tuple_ops;
 
 use crate::ir::Program;
 use abi::{HEAP_BASE, Import, val_type};

@@ -1,0 +1,294 @@
+//! Tuples: `(a, b)` values, constant indexing, `str()` of a tuple, and unpacking assignments
+//! (`a, b = f(x)`, `a, b = b, a + b`, and the swap `m[i], m[j] = m[j], m[i]`).
+//!
+//! Tuples hold scalars, strings and tuples, never lists: a tuple is then a plain value that can
+//! be copied freely, and no list ever has two owners through one.
+
+use super::FnChecker;
+use crate::ast::{self, ExprKind as A};
+use crate::diagnostic::Diagnostic;
+use crate::ir::{self, ExprKind as E, ListMethod, LocalId, Role};
+use crate::source::Span;
+use crate::types::Type;
+
+impl FnChecker<'_> {
+    /// `(a, b, …)`, each item checked against `expected` when the context knows the types.
+    pub(super) fn tuple_expr(
+        &mut self,
+        items: &[ast::Expr],
+        expected: Option<&[Type]>,
+        span: Span,
+    ) -> Option<ir::Expr> {
+        let mut values = Vec::new();
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            let x = match expected.and_then(|t| t.get(i)) {
+                Some(t) => self.expr_as(item, t, "the tuple item"),
+                None => self.expr_value(item),
+            };
+            match x {
+                Some(x) if x.ty().fits_in_tuple() => values.push(x),
+                Some(x) => {
+                    self.error(
+                        Diagnostic::error(
+                            item.span,
+                            format!("a tuple cannot hold a {}", x.ty()),
+                        )
+                        .label("a list")
+                        .note("tuples hold numbers, bools, strings and tuples; a list has one owner, so return it on its own or fill a list parameter"),
+                    );
+                    ok = false;
+                }
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return None;
+        }
+        if values.len() > super::types::MAX_TUPLE {
+            self.error(
+                Diagnostic::error(
+                    span,
+                    format!(
+                        "not supported in kernels: tuples of more than {} items",
+                        super::types::MAX_TUPLE
+                    ),
+                )
+                .label("too many items"),
+            );
+            return None;
+        }
+        if values.is_empty() {
+            self.error(
+                Diagnostic::error(span, "not supported in kernels yet: the empty tuple")
+                    .label("empty tuple"),
+            );
+            return None;
+        }
+        let ty = Type::Tuple(values.iter().map(ir::Expr::ty).collect());
+        let site = self.site(span);
+        Some(ir::Expr::new(E::Tuple(values, site), ty))
+    }
+
+    /// `t[k]`: the index must be a constant, so that the item's type is known.
+    pub(super) fn tuple_index(
+        &mut self,
+        tuple: ir::Expr,
+        index: &ir::Expr,
+        index_span: Span,
+    ) -> Option<ir::Expr> {
+        let items = tuple.ty().tuple_items().map(<[Type]>::to_vec)?;
+        let E::Int(k) = index.kind else {
+            self.error(
+                Diagnostic::error(index_span, "a tuple index must be a constant int")
+                    .label("not a constant")
+                    .note(
+                        "the items of a tuple may have different types; unpack it with `a, b = t`",
+                    ),
+            );
+            return None;
+        };
+        let n = items.len() as i64;
+        let at = if k < 0 { k + n } else { k };
+        if !(0..n).contains(&at) {
+            self.error(
+                Diagnostic::error(
+                    index_span,
+                    format!("tuple index {k} is out of range for a tuple of {n}"),
+                )
+                .label("out of range")
+                .note("Python would raise IndexError: tuple index out of range"),
+            );
+            return None;
+        }
+        let at = at as usize;
+        Some(ir::Expr::new(
+            E::TupleGet(Box::new(tuple), at),
+            items[at].clone(),
+        ))
+    }
+
+    /// `str(t)`: `(1, 'a', 2.5)`, as Python writes a tuple (items by their `repr`).
+    pub(super) fn tuple_str(&mut self, x: ir::Expr, span: Span) -> Option<ir::Expr> {
+        let items = x.ty().tuple_items().map(<[Type]>::to_vec)?;
+        let site = self.site(span);
+        let t = self.temp(x.ty());
+        let text = |s: &str| ir::Expr::new(E::Str(s.to_string()), Type::Str);
+        let concat = |a: ir::Expr, b: ir::Expr| {
+            ir::Expr::new(E::StrConcat(Box::new(a), Box::new(b), site), Type::Str)
+        };
+        let mut acc = text("(");
+        for (i, ty) in items.iter().enumerate() {
+            if i > 0 {
+                acc = concat(acc, text(", "));
+            }
+            let item = ir::Expr::new(
+                E::TupleGet(Box::new(ir::Expr::new(E::Local(t), x.ty())), i),
+                ty.clone(),
+            );
+            let shown = match ty {
+                Type::Str => ir::Expr::new(E::StrRepr(Box::new(item), site), Type::Str),
+                _ => self.str_of(item, span)?,
+            };
+            acc = concat(acc, shown);
+        }
+        acc = concat(acc, text(if items.len() == 1 { ",)" } else { ")" }));
+        Some(ir::Expr::new(
+            E::Block(vec![ir::Stmt::Assign(t, x)], Box::new(acc)),
+            Type::Str,
+        ))
+    }
+
+    /// `a, b = value`: the value is evaluated whole first, then the targets are assigned from
+    /// left to right, as in Python.
+    pub(super) fn unpack(
+        &mut self,
+        targets: &[ast::Expr],
+        value: &ast::Expr,
+        span: Span,
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        if let A::Tuple(values) = &value.kind {
+            if values.len() != targets.len() {
+                self.error(count_mismatch(targets.len(), values.len(), value.span));
+                return;
+            }
+            if let Some(swap) = self.swap(targets, values, span) {
+                out.push(swap);
+                return;
+            }
+            // Each value into a fresh variable, then each target from its variable.
+            let temps: Vec<ast::Expr> = values
+                .iter()
+                .map(|v| {
+                    let name = self.unpack_temp(v.span);
+                    self.assign(&name, None, v, out);
+                    name
+                })
+                .collect();
+            for (target, temp) in targets.iter().zip(&temps) {
+                self.assign(target, None, temp, out);
+            }
+            return;
+        }
+        let whole = self.unpack_temp(value.span);
+        self.assign(&whole, None, value, out);
+        let A::Name(n) = &whole.kind else { return };
+        let Some(&id) = self.names.get(n) else { return };
+        if !self.known[id] {
+            return; // the value's error is reported
+        }
+        let ty = self.locals[id].ty.clone();
+        let Some(items) = ty.tuple_items() else {
+            self.error(
+                Diagnostic::error(value.span, format!("cannot unpack a value of type {ty}"))
+                    .label("not a tuple")
+                    .note("only tuples unpack into several names; index a list instead"),
+            );
+            return;
+        };
+        if items.len() != targets.len() {
+            self.error(count_mismatch(targets.len(), items.len(), value.span));
+            return;
+        }
+        for (k, target) in targets.iter().enumerate() {
+            let item = ast::Expr {
+                kind: A::Index(
+                    Box::new(whole.clone()),
+                    Box::new(ast::Expr {
+                        kind: A::Int(k as u64),
+                        span: value.span,
+                    }),
+                ),
+                span: value.span,
+            };
+            self.assign(target, None, &item, out);
+        }
+    }
+
+    /// A fresh variable (typed by its first assignment) for unpacking, as a name expression.
+    fn unpack_temp(&mut self, span: Span) -> ast::Expr {
+        let id: LocalId = self.locals.len();
+        let name = format!("__unpack{id}");
+        self.locals.push(ir::Local {
+            name: name.clone(),
+            ty: Type::Int,
+            role: Role::Var,
+        });
+        self.known.push(false);
+        self.names.insert(name.clone(), id);
+        ast::Expr {
+            kind: A::Name(name),
+            span,
+        }
+    }
+
+    /// `xs[i], xs[j] = xs[j], xs[i]` on a list of lists: the rows trade places. (Through
+    /// variables, the first row would have two owners for a moment.)
+    fn swap(
+        &mut self,
+        targets: &[ast::Expr],
+        values: &[ast::Expr],
+        span: Span,
+    ) -> Option<ir::Stmt> {
+        let [t0, t1] = targets else { return None };
+        let [v0, v1] = values else { return None };
+        let (A::Index(list, i), A::Index(list1, j)) = (&t0.kind, &t1.kind) else {
+            return None;
+        };
+        if !(same(t0, v1) && same(t1, v0) && same(list, list1) && pure(i) && pure(j)) {
+            return None;
+        }
+        // Scalars swap correctly through variables; only rows need the swap.
+        let errors = self.errors.len();
+        let rows = self
+            .expr_value(list)
+            .is_some_and(|x| x.ty().is_nested_list());
+        self.errors.truncate(errors);
+        if !rows {
+            return None;
+        }
+        let (place, _) = self.writable_place(list)?;
+        self.check_iteration_write(&place, t0.span);
+        let i = self.int_expr(i, "a list index")?;
+        let j = self.int_expr(j, "a list index")?;
+        let site = self.site(span);
+        Some(ir::Stmt::Expr(ir::Expr {
+            kind: E::ListMethod(ListMethod::Swap, vec![place, i, j], site),
+            ty: None,
+        }))
+    }
+}
+
+fn count_mismatch(targets: usize, values: usize, span: Span) -> Diagnostic {
+    let what = if values > targets {
+        "too many values to unpack"
+    } else {
+        "not enough values to unpack"
+    };
+    Diagnostic::error(span, format!("{what}: {targets} names, {values} values"))
+        .label(format!("{values} values"))
+        .note("Python would raise ValueError here")
+}
+
+/// The same expression, written the same way (spans aside).
+fn same(a: &ast::Expr, b: &ast::Expr) -> bool {
+    match (&a.kind, &b.kind) {
+        (A::Name(x), A::Name(y)) => x == y,
+        (A::Int(x), A::Int(y)) => x == y,
+        (A::Index(l, i), A::Index(m, j)) => same(l, m) && same(i, j),
+        (A::Binary(o, l, r), A::Binary(p, m, s)) => o == p && same(l, m) && same(r, s),
+        (A::Unary(o, x), A::Unary(p, y)) => o == p && same(x, y),
+        _ => false,
+    }
+}
+
+/// An index without effects: evaluating it once or twice is the same.
+fn pure(e: &ast::Expr) -> bool {
+    match &e.kind {
+        A::Name(_) | A::Int(_) => true,
+        A::Binary(_, l, r) => pure(l) && pure(r),
+        A::Unary(_, x) => pure(x),
+        _ => false,
+    }
+}

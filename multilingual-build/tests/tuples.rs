@@ -1,0 +1,85 @@
+//! Tuples: what the checker accepts (unpacking, swaps, tuple results and parameters) and the
+//! diagnostics for what it cannot give Python's result for.
+
+use multilingual_build::{SourceFile, compile};
+
+fn accepts(source: &str) {
+    if let Err(d) = compile(SourceFile::new("k.ml", source), None) {
+        panic!("rejected:\n{source}\n{}", d.render());
+    }
+}
+
+/// The first diagnostic's message and line.
+fn rejects(source: &str) -> (String, u32) {
+    match compile(SourceFile::new("k.ml", source), None) {
+        Ok(_) => panic!("accepted:\n{source}"),
+        Err(d) => {
+            let (line, _) = d.first_location();
+            (d.render(), line)
+        }
+    }
+}
+
+#[test]
+fn tuples_are_results_parameters_and_values() {
+    accepts("def f(a: int, b: int) -> tuple[int, int]:\n    return a // b, a % b\n");
+    accepts("def f(p: tuple[float, str]) -> str:\n    x, s = p\n    return s * int(x)\n");
+    accepts("def f() -> tuple[float, int]:\n    return (1, 2)\n");
+    accepts("def f() -> int:\n    t = ((1, 2), 3)\n    return t[0][1] + t[-1]\n");
+}
+
+#[test]
+fn lists_swap_through_unpacking() {
+    accepts(
+        "def f(a: list[int], b: list[int]) -> list[int]:\n    x = [1]\n    y = [2]\n    x, y = y, x\n    return x\n",
+    );
+    accepts("def f(m: list[list[float]], i: int, j: int):\n    m[i], m[j] = m[j], m[i]\n");
+    accepts("def f(xs: list[int], i: int):\n    xs[i], xs[i + 1] = xs[i + 1], xs[i]\n");
+}
+
+#[test]
+fn a_tuple_cannot_hold_a_list() {
+    let (msg, line) = rejects("def f(xs: list[int]) -> int:\n    t = (xs, 1)\n    return 0\n");
+    assert!(msg.contains("a tuple cannot hold a list[int]"), "{msg}");
+    assert_eq!(line, 2);
+    let (msg, _) = rejects("def f() -> tuple[list[int], int]:\n    return [1], 1\n");
+    assert!(msg.contains("a tuple cannot hold a list"), "{msg}");
+}
+
+#[test]
+fn unpacking_needs_as_many_names_as_values() {
+    let (msg, line) = rejects("def f() -> int:\n    a, b = 1, 2, 3\n    return a\n");
+    assert!(
+        msg.contains("too many values to unpack: 2 names, 3 values"),
+        "{msg}"
+    );
+    assert_eq!(line, 2);
+    let (msg, _) = rejects(
+        "def g() -> tuple[int, int]:\n    return 1, 2\n\ndef f() -> int:\n    a, b, c = g()\n    return a\n",
+    );
+    assert!(
+        msg.contains("not enough values to unpack: 3 names, 2 values"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_tuple_index_is_a_constant_in_range() {
+    let (msg, line) = rejects("def f(i: int) -> int:\n    t = (1, 2)\n    return t[i]\n");
+    assert!(
+        msg.contains("a tuple index must be a constant int"),
+        "{msg}"
+    );
+    assert_eq!(line, 3);
+    let (msg, _) = rejects("def f() -> int:\n    t = (1, 2)\n    return t[2]\n");
+    assert!(
+        msg.contains("tuple index 2 is out of range for a tuple of 2"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn only_tuples_unpack() {
+    let (msg, _) = rejects("def f() -> int:\n    a, b = 5\n    return a\n");
+    assert!(msg.contains("cannot unpack a value of type int"), "{msg}");
+}
