@@ -88,7 +88,22 @@ fn views_are_read_only_while_their_list_does_not_change() {
         "def f(m: list[list[int]]) -> int:\n    row = m[0]\n    m[0][0] = 5\n    return row[0]\n",
     );
     assert!(msg.contains("`m` changes while `row`"), "{msg}");
+    assert!(
+        msg.contains("Python would see the change through `row`"),
+        "{msg}"
+    );
     assert_eq!(line, 3);
+    // Growing the outer list does not change `row` in Python; the note says what is refused.
+    let (msg, line) = rejects(
+        "def f() -> int:\n    m = [[1, 2]]\n    row = m[0]\n    m.append([1])\n    return row[0]\n",
+    );
+    assert!(msg.contains("`m` changes while `row`"), "{msg}");
+    assert!(
+        msg.contains("`row` reads its list from `m` in place, so `m` itself cannot change"),
+        "{msg}"
+    );
+    assert!(!msg.contains("Python would see"), "{msg}");
+    assert_eq!(line, 4);
 }
 
 #[test]

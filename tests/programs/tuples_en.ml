@@ -1,4 +1,8 @@
 # lang: en
+GREETING = "hi"
+SUFFIX = GREETING + "!"
+
+
 def min_max(xs: list[float]) -> tuple[float, float]:
     lo = xs[0]
     hi = xs[0]
@@ -44,6 +48,13 @@ def scale(p: tuple[float, float], k: float) -> tuple[float, float]:
     return (x * k, y * k)
 
 
+def greet(n: int) -> str:
+    return GREETING * n + SUFFIX
+
+
+print(greet(2))
+print(list(reversed([1, 2, 3])), sum(reversed([1.5, 2.5])), "-".join(reversed(["a", "b"])))
+print(len((1, 2, 3)), len(describe(3)))
 lo, hi = min_max([3.5, -1.0, 7.25, 2.0])
 print(lo, hi)
 q, r = divide(17, 5)
@@ -83,3 +94,4 @@ words = ["b", "a"]
 other = ["c"]
 words, other = other, words
 print(words, other)
+print(list(range(2, 5)), list("abc"), list(xs), list(reversed("xyz")))

@@ -1061,6 +1061,8 @@ impl FnChecker<'_> {
         let name = b.python_name();
         match b {
             Builtin::Sorted => self.sorted(args, span),
+            Builtin::Reversed => self.reversed(args, span),
+            Builtin::List => self.list_of(args, span),
             Builtin::Len => {
                 if !self.arity(name, args, &[1], span) {
                     return None;
@@ -1077,6 +1079,13 @@ impl FnChecker<'_> {
                 let x = self.expr_value(&args[0])?;
                 if x.ty() == Type::Str {
                     return Some(ir::Expr::new(E::StrLen(Box::new(x)), Type::Int));
+                }
+                if let Some(items) = x.ty().tuple_items() {
+                    let n = int(items.len() as i64);
+                    return Some(ir::Expr::new(
+                        E::Block(vec![ir::Stmt::Expr(x)], Box::new(n)),
+                        Type::Int,
+                    ));
                 }
                 if x.ty().elem().is_none() {
                     self.error(

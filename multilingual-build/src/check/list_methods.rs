@@ -80,16 +80,7 @@ impl FnChecker<'_> {
         let site = self.site(span);
         if name == "copy" {
             let x = self.expr_value(obj)?;
-            if x.ty().is_nested_list() {
-                self.error(
-                    Diagnostic::error(span, "`copy()` of a list of lists would share its inner lists")
-                        .label("shallow copy")
-                        .note("Python shares the inner lists between both; copy each: `[row.copy() for row in m]`"),
-                );
-                return None;
-            }
-            let ty = x.ty();
-            return Some(ir::Expr::new(E::CopyList(Box::new(x), site), ty));
+            return self.shallow_copy(x, "`copy()`", span);
         }
         let changes_length = matches!(
             m,
@@ -243,5 +234,92 @@ impl FnChecker<'_> {
             E::ListMethod(ListMethod::Sorted, vec![x], site),
             ty,
         ))
+    }
+
+    /// `reversed(xs)` as a value (outside a `for`): a reversed copy, which gives Python's result
+    /// wherever the iterator is consumed whole (`list(...)`, `sum(...)`, `"".join(...)`).
+    pub(super) fn reversed(&mut self, args: &[ast::Expr], span: Span) -> Option<ir::Expr> {
+        if !self.arity("reversed", args, &[1], span) {
+            return None;
+        }
+        let x = self.expr_value(&args[0])?;
+        let ty = x.ty();
+        if !ty.is_list() || ty.is_nested_list() {
+            let why = if ty.is_list() {
+                "a reversed copy of a list of lists would share its inner lists; loop with `for row in reversed(m):`"
+            } else {
+                "`reversed` takes a list here (a string reverses with `s[::-1]`)"
+            };
+            self.error(
+                Diagnostic::error(
+                    args[0].span,
+                    format!("not supported in kernels: `reversed` of {ty} as a value"),
+                )
+                .label(format!("{ty}"))
+                .note(why),
+            );
+            return None;
+        }
+        let site = self.site(span);
+        let t = self.temp(ty.clone());
+        let copy = ir::Expr::new(E::CopyList(Box::new(x), site), ty.clone());
+        let reverse = ir::Expr {
+            kind: E::ListMethod(
+                ListMethod::Reverse,
+                vec![ir::Expr::new(E::Local(t), ty.clone())],
+                site,
+            ),
+            ty: None,
+        };
+        Some(ir::Expr::new(
+            E::Block(
+                vec![ir::Stmt::Assign(t, copy), ir::Stmt::Expr(reverse)],
+                Box::new(ir::Expr::new(E::Local(t), ty.clone())),
+            ),
+            ty,
+        ))
+    }
+
+    /// A copy of the list `x` (`xs.copy()`, `list(xs)`); refused for a list of lists, whose
+    /// inner lists Python would share between both.
+    fn shallow_copy(&mut self, x: ir::Expr, what: &str, span: Span) -> Option<ir::Expr> {
+        if x.ty().is_nested_list() {
+            self.error(
+                Diagnostic::error(span, format!("{what} of a list of lists would share its inner lists"))
+                    .label("shallow copy")
+                    .note("Python shares the inner lists between both; copy each: `[row.copy() for row in m]`"),
+            );
+            return None;
+        }
+        let site = self.site(span);
+        let ty = x.ty();
+        Some(ir::Expr::new(E::CopyList(Box::new(x), site), ty))
+    }
+
+    /// `list(x)`: a copy of a list, or the items of anything a `for` loop takes (`range`, a
+    /// string's characters, `reversed`, ...), as the comprehension `[v for v in x]`.
+    pub(super) fn list_of(&mut self, args: &[ast::Expr], span: Span) -> Option<ir::Expr> {
+        if !self.arity("list", args, &[1], span) {
+            return None;
+        }
+        let arg = &args[0];
+        if self.is_list_value(arg) {
+            let x = self.expr_value(arg)?;
+            return self.shallow_copy(x, "`list()`", span);
+        }
+        let item = ast::Ident {
+            name: "__item".into(),
+            span: arg.span,
+        };
+        let comp = ast::ExprKind::ListComp {
+            elem: Box::new(ast::Expr {
+                kind: ast::ExprKind::Name(item.name.clone()),
+                span: arg.span,
+            }),
+            target: item,
+            iter: Box::new(arg.clone()),
+            cond: None,
+        };
+        self.expr_value(&ast::Expr { kind: comp, span })
     }
 }

@@ -352,7 +352,9 @@ impl Pass<'_> {
         };
         let mut reads: BTreeMap<LocalId, usize> = BTreeMap::new();
         let mut takes = Vec::new();
-        let mut written_roots: Vec<(LocalId, Option<SiteId>)> = Vec::new();
+        // The root of each list written, where, and whether the write changes the outer list
+        // itself (`m.append(r)`, `m[0] = r`) rather than a list inside it (`m[0][1] = x`).
+        let mut written_roots: Vec<(LocalId, Option<SiteId>, bool)> = Vec::new();
         for e in exprs {
             ir::walk_expr(e, &mut |n| {
                 let Node::Expr(x) = n else { return };
@@ -368,7 +370,7 @@ impl Pass<'_> {
                                 && written(self.functions, *callee, k)
                                 && let Some(r) = a.root()
                             {
-                                written_roots.push((r, None));
+                                written_roots.push((r, None, false));
                             }
                         }
                     }
@@ -379,7 +381,8 @@ impl Pass<'_> {
         match s {
             Stmt::SetIndex { list, site, .. } | Stmt::Append { list, site, .. } => {
                 if let Some(r) = list.root() {
-                    written_roots.push((r, Some(*site)));
+                    let itself = matches!(list.kind, E::Local(_));
+                    written_roots.push((r, Some(*site), itself));
                 }
             }
             _ => {}
@@ -406,7 +409,7 @@ impl Pass<'_> {
                 );
             }
         }
-        for (root, site) in written_roots {
+        for (root, site, itself) in written_roots {
             if let Some(view) = self.own.views.get(&root) {
                 let name = &self.f.locals[root].name;
                 let span = site.map_or(view.span, |s| self.spans[s as usize]);
@@ -421,10 +424,22 @@ impl Pass<'_> {
                 if view.roots.contains(&root) && out.contains(v) {
                     let (vn, rn) = (&self.f.locals[*v].name, &self.f.locals[root].name);
                     let span = site.map_or(view.span, |s| self.spans[s as usize]);
+                    let note = if itself {
+                        format!(
+                            "`{vn}` reads its list from `{rn}` in place, so `{rn}` itself cannot change while `{vn}` is still used; bind `{vn}` to a `.copy()`, or index `{rn}` again after the change"
+                        )
+                    } else {
+                        format!(
+                            "Python would see the change through `{vn}`; bind `{vn}` to a `.copy()`, or read the element through `{rn}`"
+                        )
+                    };
                     self.error(
-                        Diagnostic::error(span, format!("`{rn}` changes while `{vn}`, a list inside it, is still used"))
-                            .label("changed here")
-                            .note(format!("Python would see the change through `{vn}`; bind `{vn}` to a `.copy()`, or read the element through `{rn}`")),
+                        Diagnostic::error(
+                            span,
+                            format!("`{rn}` changes while `{vn}`, a list inside it, is still used"),
+                        )
+                        .label("changed here")
+                        .note(note),
                     );
                 }
             }
