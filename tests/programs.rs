@@ -97,4 +97,12 @@ programs!(
     tictactoe_ja => "tests/programs/tictactoe_ja.ml",
     spreadsheet_hi => "tests/programs/spreadsheet_hi.ml",
     rotate_bn => "tests/programs/rotate_bn.ml",
+    euclid_fr => "tests/programs/euclid_fr.ml",
+    gauss_de => "tests/programs/gauss_de.ml",
+    stats_es => "tests/programs/stats_es.ml",
+    geometry_zh => "tests/programs/geometry_zh.ml",
+    swaps_ja => "tests/programs/swaps_ja.ml",
+    text_hi => "tests/programs/text_hi.ml",
+    fractions_ar => "tests/programs/fractions_ar.ml",
+    calendar_pl => "tests/programs/calendar_pl.ml",
 );
