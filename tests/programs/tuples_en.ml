@@ -95,3 +95,16 @@ other = ["c"]
 words, other = other, words
 print(words, other)
 print(list(range(2, 5)), list("abc"), list(xs), list(reversed("xyz")))
+
+
+def bump(xs: list[int]) -> int:
+    xs[0] = 99
+    return 1
+
+
+ys = [1, 2, 3]
+print(ys, bump(ys))
+zs = [1, 2, 3]
+print(zs, zs.pop(), zs)
+pt = (1, "a")
+print(f"{pt!r} {pt}", pt == (1, "a"), pt != (1, "b"), (1, 2.0) == (1, 2), divide(7, 2) == (3, 1))

@@ -586,7 +586,19 @@ impl FnChecker<'_> {
         }
     }
 
-    fn compare(&mut self, op: CmpOp, l: ir::Expr, r: ir::Expr, span: Span) -> Option<ir::Expr> {
+    pub(super) fn compare(
+        &mut self,
+        op: CmpOp,
+        l: ir::Expr,
+        r: ir::Expr,
+        span: Span,
+    ) -> Option<ir::Expr> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && l.ty().tuple_items().is_some()
+            && r.ty().tuple_items().is_some()
+        {
+            return self.tuple_equal(op == CmpOp::Ne, l, r, span);
+        }
         let cmp = match op {
             CmpOp::Lt => Cmp::Lt,
             CmpOp::Le => Cmp::Le,
@@ -1455,7 +1467,18 @@ impl FnChecker<'_> {
                 } => {
                     let mut x = self.expr_value(value)?;
                     if x.ty().tuple_items().is_some() {
+                        if spec.as_ref().is_some_and(|s| !s.is_empty()) {
+                            self.error(
+                                Diagnostic::error(*span, "a tuple takes no format spec")
+                                    .label("format spec on a tuple")
+                                    .note("Python raises TypeError: unsupported format string passed to tuple.__format__; format the items"),
+                            );
+                            return None;
+                        }
+                        // `str` and `repr` of a tuple are the same text.
                         x = self.tuple_str(x, value.span)?;
+                        pieces.push(x);
+                        continue;
                     }
                     if !(x.ty().is_scalar() || x.ty() == Type::Str) {
                         self.error(

@@ -857,6 +857,19 @@ impl FnChecker<'_> {
     }
 }
 
+/// Can evaluating `e` change a list or print (a call, a list method, statements)?
+fn has_effects(e: &ir::Expr) -> bool {
+    let mut effects = false;
+    ir::walk_expr(e, &mut |n| {
+        if let ir::Node::Expr(x) = n
+            && matches!(x.kind, E::Call(..) | E::ListMethod(..) | E::Block(..))
+        {
+            effects = true;
+        }
+    });
+    effects
+}
+
 /// Values `print` writes: scalars, strings and lists of them, at any depth.
 fn printable(ty: &Type) -> bool {
     match ty {
@@ -943,6 +956,27 @@ impl FnChecker<'_> {
                 ),
             }
         }
+        // Python evaluates every argument before it writes any: a list is shown as the later
+        // arguments left it (`print(xs, xs.pop())`). Places are read when the line is written,
+        // so every other argument is evaluated first, in order, into a variable.
+        let items = if items.iter().any(has_effects)
+            && items.iter().any(|x| x.is_place() && x.ty().is_list())
+        {
+            items
+                .into_iter()
+                .map(|x| {
+                    if x.is_place() || !has_effects(&x) {
+                        return x;
+                    }
+                    let ty = x.ty();
+                    let t = self.temp(ty.clone());
+                    out.push(ir::Stmt::Assign(t, x));
+                    ir::Expr::new(E::Local(t), ty)
+                })
+                .collect()
+        } else {
+            items
+        };
         out.push(ir::Stmt::Print { items, sep, end });
     }
 }

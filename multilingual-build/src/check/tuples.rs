@@ -108,6 +108,50 @@ impl FnChecker<'_> {
         ))
     }
 
+    /// `a == b` (or `!=`) of two tuples: equal lengths and equal items, compared as Python
+    /// compares them (`1 == 1.0`); both operands are evaluated once, left first.
+    pub(super) fn tuple_equal(
+        &mut self,
+        negate: bool,
+        l: ir::Expr,
+        r: ir::Expr,
+        span: Span,
+    ) -> Option<ir::Expr> {
+        let (lt, rt) = (l.ty(), r.ty());
+        let (Some(li), Some(ri)) = (lt.tuple_items(), rt.tuple_items()) else {
+            return None;
+        };
+        let (li, ri) = (li.to_vec(), ri.to_vec());
+        let (a, b) = (self.temp(lt.clone()), self.temp(rt.clone()));
+        let mut all = ir::Expr::new(E::Bool(li.len() == ri.len()), Type::Bool);
+        if li.len() == ri.len() {
+            for (k, (x, y)) in li.iter().zip(&ri).enumerate() {
+                let get = |t: LocalId, ty: &Type, item: &Type| {
+                    ir::Expr::new(
+                        E::TupleGet(Box::new(ir::Expr::new(E::Local(t), ty.clone())), k),
+                        item.clone(),
+                    )
+                };
+                let eq = self.compare(ast::CmpOp::Eq, get(a, &lt, x), get(b, &rt, y), span)?;
+                all = if k == 0 {
+                    eq
+                } else {
+                    ir::Expr::new(E::And(Box::new(all), Box::new(eq)), Type::Bool)
+                };
+            }
+        }
+        if negate {
+            all = ir::Expr::new(E::Not(Box::new(all)), Type::Bool);
+        }
+        Some(ir::Expr::new(
+            E::Block(
+                vec![ir::Stmt::Assign(a, l), ir::Stmt::Assign(b, r)],
+                Box::new(all),
+            ),
+            Type::Bool,
+        ))
+    }
+
     /// `str(t)`: `(1, 'a', 2.5)`, as Python writes a tuple (items by their `repr`).
     pub(super) fn tuple_str(&mut self, x: ir::Expr, span: Span) -> Option<ir::Expr> {
         let items = x.ty().tuple_items().map(<[Type]>::to_vec)?;
