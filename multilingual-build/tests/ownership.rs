@@ -1,24 +1,9 @@
 //! One owner per list: the programs the rules accept (Python's result on both paths) and the
 //! diagnostics for those where a copy and Python's shared list could be told apart.
 
-use multilingual_build::{SourceFile, compile};
+mod common;
 
-fn accepts(source: &str) {
-    if let Err(d) = compile(SourceFile::new("k.ml", source), None) {
-        panic!("rejected:\n{source}\n{}", d.render());
-    }
-}
-
-/// The first diagnostic's message and line.
-fn rejects(source: &str) -> (String, u32) {
-    match compile(SourceFile::new("k.ml", source), None) {
-        Ok(_) => panic!("accepted:\n{source}"),
-        Err(d) => {
-            let (line, _) = d.first_location();
-            (d.render(), line)
-        }
-    }
-}
+use common::{accepts, rejects};
 
 #[test]
 fn rows_built_in_a_loop_move_into_the_matrix() {

@@ -1,24 +1,9 @@
 //! Tuples: what the checker accepts (unpacking, swaps, tuple results and parameters) and the
 //! diagnostics for what it cannot give Python's result for.
 
-use multilingual_build::{SourceFile, compile};
+mod common;
 
-fn accepts(source: &str) {
-    if let Err(d) = compile(SourceFile::new("k.ml", source), None) {
-        panic!("rejected:\n{source}\n{}", d.render());
-    }
-}
-
-/// The first diagnostic's message and line.
-fn rejects(source: &str) -> (String, u32) {
-    match compile(SourceFile::new("k.ml", source), None) {
-        Ok(_) => panic!("accepted:\n{source}"),
-        Err(d) => {
-            let (line, _) = d.first_location();
-            (d.render(), line)
-        }
-    }
-}
+use common::{accepts, rejects};
 
 #[test]
 fn tuples_are_results_parameters_and_values() {

@@ -365,6 +365,19 @@ impl FnChecker<'_> {
         id
     }
 
+    /// A variable named `name`, its type fixed by its first assignment.
+    fn var(&mut self, name: &str) -> LocalId {
+        let id = self.locals.len();
+        self.locals.push(Local {
+            name: name.to_string(),
+            ty: Type::Int,
+            role: Role::Var,
+        });
+        self.known.push(false);
+        self.names.insert(name.to_string(), id);
+        id
+    }
+
     fn error(&mut self, d: Diagnostic) {
         self.errors.push(d);
     }
@@ -391,14 +404,7 @@ impl FnChecker<'_> {
             if let Some(d) = reserved_name(&ident) {
                 self.error(d);
             }
-            let id = self.locals.len();
-            self.locals.push(Local {
-                name: ident.name.clone(),
-                ty: Type::Int,
-                role: Role::Var,
-            });
-            self.known.push(false);
-            self.names.insert(ident.name.clone(), id);
+            self.var(&ident.name);
         }
         let (mut body, diverges) = self.block(&f.body);
         // `x = []` was typed before its first `append` decided the element type.

@@ -7,7 +7,7 @@
 use super::FnChecker;
 use crate::ast::{self, ExprKind as A};
 use crate::diagnostic::Diagnostic;
-use crate::ir::{self, ExprKind as E, ListMethod, LocalId, Role};
+use crate::ir::{self, ExprKind as E, ListMethod, LocalId};
 use crate::source::Span;
 use crate::types::Type;
 
@@ -252,15 +252,8 @@ impl FnChecker<'_> {
 
     /// A fresh variable (typed by its first assignment) for unpacking, as a name expression.
     fn unpack_temp(&mut self, span: Span) -> ast::Expr {
-        let id: LocalId = self.locals.len();
-        let name = format!("__unpack{id}");
-        self.locals.push(ir::Local {
-            name: name.clone(),
-            ty: Type::Int,
-            role: Role::Var,
-        });
-        self.known.push(false);
-        self.names.insert(name.clone(), id);
+        let name = format!("__unpack{}", self.locals.len());
+        self.var(&name);
         ast::Expr {
             kind: A::Name(name),
             span,

@@ -13,11 +13,16 @@ const MAX_BYTES: i64 = 0xFFFF_FFF0;
 
 /// Loads one element of kind `e` from the address on the stack.
 pub fn load(e: Elem) -> Instruction<'static> {
+    load_at(e, 0)
+}
+
+/// Loads one element of kind `e` from `offset` past the address on the stack.
+pub fn load_at(e: Elem, offset: u64) -> Instruction<'static> {
     match e {
-        Elem::Int => I::I64Load(mem(0, 3)),
-        Elem::Float => I::F64Load(mem(0, 3)),
-        Elem::Bool => I::I32Load8U(mem(0, 0)),
-        Elem::Ptr => I::I32Load(mem(0, 2)),
+        Elem::Int => I::I64Load(mem(offset, 3)),
+        Elem::Float => I::F64Load(mem(offset, 3)),
+        Elem::Bool => I::I32Load8U(mem(offset, 0)),
+        Elem::Ptr => I::I32Load(mem(offset, 2)),
     }
 }
 

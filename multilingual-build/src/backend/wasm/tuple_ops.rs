@@ -5,32 +5,14 @@
 use super::abi::Elem;
 use super::expr::Operand;
 use super::helper::Helper;
-use super::list_ops::store;
+use super::list_ops::{load_at, store};
 use super::stmt::FnGen;
 use crate::ir::{Expr, SiteId};
 use wasm_encoder::Instruction as I;
-use wasm_encoder::{MemArg, ValType::I32};
+use wasm_encoder::ValType::I32;
 
 /// Bytes one tuple field takes.
 pub const FIELD: u64 = 8;
-
-fn mem(offset: u64, align: u32) -> MemArg {
-    MemArg {
-        offset,
-        align,
-        memory_index: 0,
-    }
-}
-
-/// Loads the field of kind `e` at `offset` from the tuple pointer on the stack.
-fn load_field(e: Elem, offset: u64) -> I<'static> {
-    match e {
-        Elem::Int => I::I64Load(mem(offset, 3)),
-        Elem::Float => I::F64Load(mem(offset, 3)),
-        Elem::Bool => I::I32Load8U(mem(offset, 0)),
-        Elem::Ptr => I::I32Load(mem(offset, 2)),
-    }
-}
 
 impl FnGen<'_> {
     /// `(a, b, …)`: the items left to right, then a new block holding them.
@@ -61,6 +43,6 @@ impl FnGen<'_> {
             .and_then(|items| items.get(k))
             .map_or(Elem::Int, Elem::of);
         self.expr(tuple);
-        self.a.i(load_field(el, FIELD * k as u64));
+        self.a.i(load_at(el, FIELD * k as u64));
     }
 }
