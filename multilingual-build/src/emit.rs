@@ -30,6 +30,17 @@ fn allow() -> TokenStream {
 
 /// All items for a compiled file.
 pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
+    module_items(c, wasm, None)
+}
+
+/// All items for a compiled file whose module was also precompiled for the target: generated
+/// code embeds `$OUT_DIR/multilingual/<artifact>` (made by the build API, see
+/// [`crate::precompile`]) and loads it instead of compiling the `.wasm` at run time.
+pub fn items_precompiled(c: &Compiled, wasm: WasmBytes<'_>, artifact: &str) -> TokenStream {
+    module_items(c, wasm, Some(artifact))
+}
+
+fn module_items(c: &Compiled, wasm: WasmBytes<'_>, artifact: Option<&str>) -> TokenStream {
     let allow = allow();
     let file = c.file.path.as_str();
     let sites = c.program.sites.iter().map(|s| {
@@ -48,6 +59,11 @@ pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
             ))
         }
     };
+    let precompiled = artifact.map(|name| {
+        quote!(.with_precompiled(include_bytes!(
+            concat!(env!("OUT_DIR"), "/multilingual/", #name)
+        )))
+    });
     let public: Vec<&Function> = c.program.functions.iter().filter(|f| f.public).collect();
     let export_names = public.iter().map(|f| f.name.as_str());
     let natives = native_items(&c.program);
@@ -60,7 +76,8 @@ pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
         static __SITES: [::multilingual_runtime::__private::Site; #n_sites] = [#(#sites),*];
         #allow
         static __ML_MODULE: ::multilingual_runtime::__private::WasmModule =
-            ::multilingual_runtime::__private::WasmModule::new(__FILE, #bytes, &__SITES, &[#(#export_names),*]);
+            ::multilingual_runtime::__private::WasmModule::new(__FILE, #bytes, &__SITES, &[#(#export_names),*])
+                #precompiled;
 
         /// The kernels compiled to native Rust.
         #allow
