@@ -5,8 +5,11 @@ use crate::ast;
 use crate::backend::rust::{ident, native_items, param_type, result_type, rust_type, signature};
 use crate::check;
 use crate::compile::Compiled;
+use crate::diagnostic::Diagnostics;
 use crate::ir::{Function, Role};
+use crate::source::SourceFile;
 use crate::types::Type;
+use crate::vocabulary::Lang;
 use crate::vocabulary::Lexicon;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -26,6 +29,20 @@ const ALLOW: &str = "non_snake_case, non_upper_case_globals, clippy::all";
 fn allow() -> TokenStream {
     let lints: TokenStream = ALLOW.parse().unwrap_or_default();
     quote!(#[allow(#lints)])
+}
+
+/// What `include_ml!` expands a kernel file to, when it compiles: its items with the module
+/// embedded inline. The macro reads the file, calls this and adds the file's tracking; the
+/// benchmarks time it (`benches/expansion.rs`).
+///
+/// The macro does not precompile the module for the target: a proc macro is not told the
+/// target (no `TARGET`), precompiling for every candidate architecture behind
+/// `#[cfg(target_arch)]` would cost several times the expansion itself (Cranelift runs once per
+/// architecture: see BENCHMARKS.md, "include_ml! expansion"), and the artifacts would be pasted
+/// into the token stream rustc parses. The build-script API precompiles instead.
+pub fn expand(file: SourceFile, lang: Option<Lang>) -> Result<TokenStream, Diagnostics> {
+    let compiled = crate::compile::compile(file, lang)?;
+    Ok(items(&compiled, WasmBytes::Inline(&compiled.wasm)))
 }
 
 /// All items for a compiled file.

@@ -48,7 +48,9 @@ pub fn dispatch<R>(
     dispatch_wasm(module, run)
 }
 
-/// [`dispatch`] when the backend is not known to be [`Backend::Native`].
+/// [`dispatch`] when the backend is not known to be [`Backend::Native`]. Kept out of line, so that
+/// the inlined native path stays a few instructions without a stack frame.
+#[inline(never)]
 fn dispatch_wasm<R>(
     module: &'static WasmModule,
     mut run: impl FnMut(Path) -> Result<R, Error>,
@@ -65,27 +67,30 @@ fn dispatch_wasm<R>(
             notice(module, NOTICE_WASM, || wasm_text(module));
             r
         }
-        Backend::Auto => match module.availability() {
-            Ok(()) => {
-                notice(module, NOTICE_WASM, || wasm_text(module));
-                match run(Path::Wasm) {
-                    Ok(r) => r,
-                    Err(Error::Unavailable { reason, .. }) => {
-                        notice(module, NOTICE_FALLBACK_LATE, || {
-                            fallback_text(module, &reason)
-                        });
-                        native(&mut run)
-                    }
-                    Err(e) => fail(e),
-                }
-            }
-            Err(cause) => {
+        Backend::Auto => {
+            // A module that failed to load (or feature `wasm` off) goes native without a message
+            // being built; any other unavailability (this thread's instance failed, a re-entrant
+            // call) is found by trying, which is rare enough to pay for the error's message.
+            if let Err(cause) = module.quick_availability() {
                 notice(module, cause_bit(cause), || {
                     fallback_text(module, &module.reason(cause))
                 });
-                native(&mut run)
+                return native(&mut run);
             }
-        },
+            match run(Path::Wasm) {
+                Ok(r) => {
+                    notice(module, NOTICE_WASM, || wasm_text(module));
+                    r
+                }
+                Err(Error::Unavailable { reason, .. }) => {
+                    notice(module, NOTICE_FALLBACK_LATE, || {
+                        fallback_text(module, &reason)
+                    });
+                    native(&mut run)
+                }
+                Err(e) => fail(e),
+            }
+        }
     }
 }
 

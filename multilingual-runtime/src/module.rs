@@ -147,6 +147,25 @@ impl WasmModule {
         }
     }
 
+    /// [`availability`](Self::availability) as the `Auto` dispatcher checks it on every call:
+    /// in full until the module is loaded (loading it), then only whether it loaded — cheap. A
+    /// thread whose instance fails, or a re-entrant call, is found by trying the call.
+    #[inline]
+    pub(crate) fn quick_availability(&'static self) -> Result<(), Cause> {
+        #[cfg(feature = "wasm")]
+        {
+            match self.compiled.get() {
+                Some(Ok(_)) => Ok(()),
+                Some(Err(_)) => Err(Cause::Compile),
+                None => self.availability(),
+            }
+        }
+        #[cfg(not(feature = "wasm"))]
+        {
+            Err(Cause::Disabled)
+        }
+    }
+
     /// The text of why the module is unavailable (allocates: only for messages).
     pub(crate) fn reason(&'static self, cause: Cause) -> String {
         #[cfg(feature = "wasm")]
