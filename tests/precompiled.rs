@@ -51,19 +51,16 @@ fn an_artifact_for_the_other_architecture_falls_back_to_the_wasm() {
     }
 }
 
-/// Run by `debug_notice_says_where_the_code_came_from` in a child process.
+/// Also run alone in a child process by `debug_notice_says_where_the_code_came_from`.
 #[test]
 fn child_calls_add_once() {
-    if std::env::var_os("ML_TEST_CHILD").is_some() {
-        assert_eq!(add::add(2, 3), 5);
-    }
+    assert_eq!(add::add(2, 3), 5);
 }
 
 #[test]
 fn debug_notice_says_where_the_code_came_from() {
     let out = Command::new(std::env::current_exe().expect("the test binary"))
         .args(["--exact", "child_calls_add_once", "--nocapture"])
-        .env("ML_TEST_CHILD", "1")
         .env("MULTILINGUAL_DEBUG", "1")
         .env("MULTILINGUAL_BACKEND", "auto")
         .output()

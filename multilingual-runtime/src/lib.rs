@@ -18,8 +18,9 @@
 //! # Environment
 //!
 //! - `MULTILINGUAL_BACKEND=auto|wasm|native`: the initial [`Backend`] (read once).
-//! - `MULTILINGUAL_DEBUG=1`: print to stderr, once per module, which path it runs on and why a fallback
-//!   happened (always also logged with `log::debug!`).
+//! - `MULTILINGUAL_DEBUG=1`: print to stderr, once per module, which path it runs on, where its machine
+//!   code came from (precompiled artifact, or compiled and why) and why a fallback happened (always also
+//!   logged with `log::debug!`).
 
 #![warn(missing_docs)]
 
