@@ -1,8 +1,9 @@
 //! What a call costs, apart from the kernel: `def add(a: int, b: int) -> int` through the
 //! dispatcher on each backend, through `wasm::add` and `native::add` directly, and through a raw
 //! wasmtime `TypedFunc` on the same module bytes (the floor of any wasmtime embedding); then the
-//! cold path: fresh processes that create the engine, compile the module, instantiate it and make
-//! the first call (no precompiled module yet), median over several runs.
+//! cold path: fresh processes that create the engine, load the module (precompiled by build.rs,
+//! or compiled from the `.wasm` for comparison), instantiate it and make the first call, median
+//! over several runs.
 //!
 //!     cargo bench --bench dispatch
 //!
@@ -15,7 +16,23 @@ use std::time::{Duration, Instant};
 use criterion::Criterion;
 use multilingual_runtime::{Backend, set_backend};
 
+/// `add.ml` as build.rs compiled it, with its module precompiled for the target.
 mod add {
+    multilingual_runtime::include_kernels!("add");
+
+    pub fn origin() -> multilingual_runtime::Origin {
+        __ML_MODULE.origin().expect("add.ml's module loads")
+    }
+
+    pub fn artifact() -> &'static [u8] {
+        __ML_MODULE
+            .precompiled()
+            .expect("build.rs precompiled add.ml for this target")
+    }
+}
+
+/// The same kernel through `include_ml!`, which embeds no precompiled module.
+mod add_compiled {
     multilingual_runtime::include_ml!("benches/kernels/add.ml");
 }
 
@@ -106,23 +123,35 @@ fn cold_child(mode: &str) {
     match mode {
         // Nothing: the cost of starting this process.
         "empty" => {}
-        // The dispatcher's first call: engine, module compile (Cranelift), instance, call.
+        // The dispatcher's first call: engine, precompiled module, instance, call.
         "dispatcher" => {
             assert_eq!(black_box(add::add(black_box(2), black_box(3))), 5);
             println!("first_call {}", start.elapsed().as_nanos());
             let again = Instant::now();
             assert_eq!(black_box(add::add(black_box(2), black_box(3))), 5);
             println!("second_call {}", again.elapsed().as_nanos());
+            assert_eq!(add::origin(), multilingual_runtime::Origin::Precompiled);
+        }
+        // The same without a precompiled module: Cranelift compiles the `.wasm` first.
+        "dispatcher_compile" => {
+            assert_eq!(black_box(add_compiled::add(black_box(2), black_box(3))), 5);
+            println!("first_call {}", start.elapsed().as_nanos());
         }
         // The same steps by hand with wasmtime, timed one by one.
         "steps" => {
             let bytes = add_module_bytes();
+            let artifact = add::artifact();
             let t = Instant::now();
-            let engine = wasmtime::Engine::new(&wasmtime::Config::new()).unwrap();
+            let engine = wasmtime::Engine::new(&multilingual_engine::config()).unwrap();
             println!("engine {}", t.elapsed().as_nanos());
             let t = Instant::now();
-            let module = wasmtime::Module::new(&engine, &bytes).unwrap();
+            let compiled = wasmtime::Module::new(&engine, &bytes).unwrap();
             println!("compile {}", t.elapsed().as_nanos());
+            let t = Instant::now();
+            // SAFETY: build.rs made the artifact with this wasmtime and engine configuration.
+            let module = unsafe { wasmtime::Module::deserialize(&engine, artifact) }.unwrap();
+            println!("deserialize {}", t.elapsed().as_nanos());
+            drop(compiled);
             let t = Instant::now();
             let mut linker = wasmtime::Linker::new(&engine);
             linker
@@ -140,6 +169,7 @@ fn cold_child(mode: &str) {
             assert_eq!(f.call(&mut store, (2, 3)).unwrap(), 5);
             println!("first_call {}", t.elapsed().as_nanos());
             println!("module_bytes {}", bytes.len());
+            println!("artifact_bytes {}", artifact.len());
         }
         other => panic!("unknown {COLD} mode {other:?}"),
     }
@@ -161,7 +191,7 @@ fn cold_start() {
     let exe = std::env::current_exe().expect("the benchmark's own path");
     println!("\ncold path: {COLD_RUNS} fresh processes per mode, medians (min–max)");
     let mut json = serde_json::Map::new();
-    for mode in ["empty", "dispatcher", "steps"] {
+    for mode in ["empty", "dispatcher", "dispatcher_compile", "steps"] {
         let mut entry = serde_json::Map::new();
         let mut figures: Vec<(String, Vec<f64>)> = Vec::new();
         let mut process = Vec::new();
@@ -198,7 +228,7 @@ fn cold_start() {
                 serde_json::json!({ "median": median(values.clone()), "min": min, "max": max }),
             );
             let show = |ns: f64| {
-                if name == "module_bytes" {
+                if name.ends_with("_bytes") {
                     format!("{ns:.0} B")
                 } else if ns >= 1e6 {
                     format!("{:.2} ms", ns / 1e6)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Print the tables of BENCHMARKS.md from one run's results (Markdown on stdout).
 
-    cargo bench --bench kernels && cargo bench --bench dispatch
+    cargo bench --bench kernels && cargo bench --bench dispatch --bench expansion
     python3 scripts/bench_table.py            # reads <target>/criterion and benches/reference_times.json
 
 The target directory is ``$CARGO_TARGET_DIR`` or ``target``; ``--criterion DIR`` overrides. Every figure is
@@ -167,11 +167,14 @@ def main() -> int:
         print("|---|---:|---:|---:|")
         labels = [
             ("empty", "whole_process", "process start + exit, doing nothing (baseline)"),
-            ("dispatcher", "first_call", "first `add::add` call: engine + compile + instantiate + call"),
+            ("dispatcher", "first_call", "first `add::add` call, precompiled module: engine + deserialize + instantiate + call"),
             ("dispatcher", "second_call", "second call"),
-            ("dispatcher", "whole_process", "whole process with one dispatcher call"),
+            ("dispatcher", "whole_process", "whole process with one dispatcher call (precompiled)"),
+            ("dispatcher_compile", "first_call", "first call without a precompiled module (`include_ml!`): engine + Cranelift + instantiate + call"),
+            ("dispatcher_compile", "whole_process", "whole process with one dispatcher call (compiled)"),
             ("steps", "engine", "wasmtime `Engine::new`"),
             ("steps", "compile", "`Module::new` (Cranelift) of add.ml's module"),
+            ("steps", "deserialize", "`Module::deserialize` of its precompiled artifact"),
             ("steps", "instantiate", "`Linker` + `instantiate`"),
             ("steps", "first_call", "`get_typed_func` + first call"),
         ]
@@ -180,8 +183,22 @@ def main() -> int:
             if e:
                 print(f"| {label} | {fmt_time(e['median'])} | {fmt_time(e['min'])} | {fmt_time(e['max'])} |")
         size = ns.get("steps", {}).get("module_bytes")
-        if size:
-            print(f"\n(add.ml's module is {size['median']:.0f} bytes.)")
+        artifact = ns.get("steps", {}).get("artifact_bytes")
+        if size and artifact:
+            print(f"\n(add.ml's module is {size['median']:.0f} bytes, its artifact {artifact['median']:.0f}.)")
+
+    print("\n| `include_ml!` work for a 1000-line file | median | target |")
+    print("|---|---:|---|")
+    for name, title, goal in [
+        ("include_ml_1000_lines", "`emit::expand` (what the macro runs)", 20.0),
+        ("include_ml_1000_lines_as_text", "the same, items printed as text", None),
+        ("precompile_1000_lines_x86_64", "precompiling its module for x86-64 (not done by the macro)", None),
+        ("precompile_1000_lines_aarch64", "precompiling its module for aarch64 (not done by the macro)", None),
+    ]:
+        ns = median_ns(root, "expansion", name)
+        goal_text = "–" if goal is None or ns is None else (
+            f"≤ {goal:g} ms {'✅' if ns <= goal * 1e6 else '❌'}")
+        print(f"| {title} | {fmt_time(ns)} | {goal_text} |")
     return 0
 
 

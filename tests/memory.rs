@@ -37,3 +37,17 @@ fn a_million_appends_grow_geometrically() {
     );
     assert_eq!(builders::native::grow(n), xs);
 }
+
+#[test]
+fn failing_calls_give_their_memory_back_too() {
+    // Each call allocates about 100 kB and then raises IndexError, so the module's own entry
+    // never gives the heap back: the next call must.
+    assert!(builders::wasm::build_then_fail(1000).is_err());
+    let before = builders::memory_size();
+    for _ in 0..300 {
+        let err = builders::wasm::build_then_fail(1000).expect_err("raises");
+        assert!(err.to_string().starts_with("IndexError"), "{err}");
+    }
+    assert_eq!(builders::memory_size(), before);
+    assert_eq!(builders::wasm::build(20).expect("runs"), 40);
+}

@@ -11,6 +11,7 @@
 use crate::compile::compile;
 use crate::diagnostic::Diagnostics;
 use crate::emit::{self, WasmBytes};
+use crate::precompile::{Precompiler, Target};
 use crate::source::SourceFile;
 use crate::vocabulary::Lang;
 use std::fmt;
@@ -66,13 +67,31 @@ impl std::error::Error for BuildError {}
 pub struct Config {
     out_dir: Option<PathBuf>,
     lang: Option<Lang>,
+    target: Option<Target>,
+    no_precompile: bool,
 }
 
 impl Config {
     /// Default options: output to `$OUT_DIR/multilingual`, language from each file's pragma or
-    /// detected.
+    /// detected, each module also precompiled for the build's target (`$TARGET`).
     pub fn new() -> Config {
         Config::default()
+    }
+
+    /// Precompiles for `triple` (e.g. `aarch64-unknown-linux-gnu`, with that target's baseline
+    /// CPU features) instead of the target cargo builds for (`$TARGET` with the CPU features in
+    /// `$CARGO_CFG_TARGET_FEATURE`).
+    pub fn target(&mut self, triple: impl Into<String>) -> &mut Config {
+        self.target = Some(Target::new(triple));
+        self
+    }
+
+    /// Whether to precompile each module for the target with Cranelift and embed the artifact
+    /// (default: yes). Without it, or when the target has no Cranelift back end here (only
+    /// x86-64 and aarch64 have), the program compiles each module when it first calls it.
+    pub fn precompile(&mut self, on: bool) -> &mut Config {
+        self.no_precompile = !on;
+        self
     }
 
     /// Writes into `dir` instead of `$OUT_DIR` (files go to `dir/multilingual/`).
@@ -135,6 +154,7 @@ impl Config {
             error,
         })?;
         let mut report = BuildReport::default();
+        let mut precompiler: Option<Result<Precompiler, String>> = None;
         let mut stems: Vec<(String, PathBuf)> = Vec::new();
         for path in files {
             let path = path.as_ref();
@@ -163,12 +183,30 @@ impl Config {
                 }
             };
             let wasm_name = format!("{stem}.wasm");
-            let rust = emit::pretty(&emit::items(&compiled, WasmBytes::OutDir(&wasm_name)));
-            for (file, bytes) in [
-                (out.join(&wasm_name), compiled.wasm.as_slice()),
-                (out.join(format!("{stem}.rs")), rust.as_bytes()),
-            ] {
-                if write_if_changed(&file, bytes)? {
+            let artifact = precompiler
+                .get_or_insert_with(|| self.precompiler())
+                .as_ref()
+                .map_err(Clone::clone)
+                .and_then(|p| p.precompile(&compiled.wasm));
+            let wasm = WasmBytes::OutDir(&wasm_name);
+            let mut outputs = vec![(out.join(&wasm_name), compiled.wasm.clone())];
+            let rust = match artifact {
+                Ok(artifact) => {
+                    let name = format!("{stem}.cwasm");
+                    outputs.push((out.join(&name), artifact));
+                    emit::items_precompiled(&compiled, wasm, &name)
+                }
+                Err(why) => {
+                    report.not_precompiled.get_or_insert(why);
+                    emit::items(&compiled, wasm)
+                }
+            };
+            outputs.push((
+                out.join(format!("{stem}.rs")),
+                emit::pretty(&rust).into_bytes(),
+            ));
+            for (file, bytes) in outputs {
+                if write_if_changed(&file, &bytes)? {
                     report.written.push(file);
                 } else {
                     report.unchanged.push(file);
@@ -176,6 +214,23 @@ impl Config {
             }
         }
         Ok(report)
+    }
+}
+
+impl Config {
+    /// The precompiler of this build's target, or why there is none.
+    fn precompiler(&self) -> Result<Precompiler, String> {
+        if self.no_precompile {
+            return Err("precompilation is off (Config::precompile(false))".to_owned());
+        }
+        let target = match &self.target {
+            Some(t) => t.clone(),
+            None => Target::from_env().ok_or(
+                "no target to precompile for: TARGET is not set (not in a build script) and no \
+                 Config::target was given",
+            )?,
+        };
+        Precompiler::new(&target)
     }
 }
 
@@ -189,6 +244,9 @@ pub struct BuildReport {
     pub written: Vec<PathBuf>,
     /// Outputs left untouched because their content was already up to date.
     pub unchanged: Vec<PathBuf>,
+    /// Why modules were not precompiled (`None` when every module was): their programs compile
+    /// them when they first call them.
+    pub not_precompiled: Option<String>,
 }
 
 impl BuildReport {

@@ -145,3 +145,58 @@ fn explicit_language_applies_to_every_file() {
         .expect_err("French keywords are not English");
     assert!(matches!(err, BuildError::Compile(_)));
 }
+
+#[test]
+fn precompiles_for_the_given_target_and_embeds_the_artifact() {
+    let dir = scratch("precompiled");
+    let file = dir.join("square.ml");
+    std::fs::write(&file, SQUARE).expect("write");
+    let out = dir.join("out");
+    let report = Config::new()
+        .out_dir(&out)
+        .target("aarch64-unknown-linux-gnu")
+        .build_files(&[&file])
+        .expect("builds");
+    assert_eq!(report.not_precompiled, None);
+    let gen_dir = out.join("multilingual");
+    assert!(report.written.contains(&gen_dir.join("square.cwasm")));
+    let artifact = std::fs::read(gen_dir.join("square.cwasm")).expect("artifact");
+    assert_eq!(
+        wasmtime::Engine::detect_precompiled(&artifact),
+        Some(wasmtime::Precompiled::Module)
+    );
+    let rust = std::fs::read_to_string(gen_dir.join("square.rs")).expect("generated");
+    assert!(
+        rust.contains(".with_precompiled(")
+            && rust.contains(
+                r#"include_bytes!(concat!(env!("OUT_DIR"), "/multilingual/", "square.cwasm"))"#
+            ),
+        "{rust}"
+    );
+}
+
+#[test]
+fn without_precompilation_the_module_is_compiled_at_run_time() {
+    let dir = scratch("not-precompiled");
+    let file = dir.join("square.ml");
+    std::fs::write(&file, SQUARE).expect("write");
+    let out = dir.join("out");
+    for (config, why) in [
+        (Config::new().precompile(false).clone(), "off"),
+        // Cranelift's riscv64 back end is not built.
+        (
+            Config::new().target("riscv64gc-unknown-linux-gnu").clone(),
+            "riscv64",
+        ),
+    ] {
+        let report = config
+            .clone()
+            .out_dir(&out)
+            .build_files(&[&file])
+            .expect("builds");
+        let reason = report.not_precompiled.expect("a reason");
+        assert!(reason.contains(why), "{reason}");
+        let rust = std::fs::read_to_string(out.join("multilingual/square.rs")).expect("generated");
+        assert!(!rust.contains("with_precompiled"), "{rust}");
+    }
+}

@@ -5,8 +5,11 @@ use crate::ast;
 use crate::backend::rust::{ident, native_items, param_type, result_type, rust_type, signature};
 use crate::check;
 use crate::compile::Compiled;
+use crate::diagnostic::Diagnostics;
 use crate::ir::{Function, Role};
+use crate::source::SourceFile;
 use crate::types::Type;
+use crate::vocabulary::Lang;
 use crate::vocabulary::Lexicon;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -28,8 +31,33 @@ fn allow() -> TokenStream {
     quote!(#[allow(#lints)])
 }
 
+/// What `include_ml!` expands a kernel file to, when it compiles: its items with the module
+/// embedded inline. The macro reads the file, calls this and adds the file's tracking; the
+/// benchmarks time it (`benches/expansion.rs`).
+///
+/// The macro does not precompile the module for the target: a proc macro is not told the
+/// target (no `TARGET`), precompiling for every candidate architecture behind
+/// `#[cfg(target_arch)]` would cost several times the expansion itself (Cranelift runs once per
+/// architecture: see BENCHMARKS.md, "include_ml! expansion"), and the artifacts would be pasted
+/// into the token stream rustc parses. The build-script API precompiles instead.
+pub fn expand(file: SourceFile, lang: Option<Lang>) -> Result<TokenStream, Diagnostics> {
+    let compiled = crate::compile::compile(file, lang)?;
+    Ok(items(&compiled, WasmBytes::Inline(&compiled.wasm)))
+}
+
 /// All items for a compiled file.
 pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
+    module_items(c, wasm, None)
+}
+
+/// All items for a compiled file whose module was also precompiled for the target: generated
+/// code embeds `$OUT_DIR/multilingual/<artifact>` (made by the build API, see
+/// [`crate::precompile`]) and loads it instead of compiling the `.wasm` at run time.
+pub fn items_precompiled(c: &Compiled, wasm: WasmBytes<'_>, artifact: &str) -> TokenStream {
+    module_items(c, wasm, Some(artifact))
+}
+
+fn module_items(c: &Compiled, wasm: WasmBytes<'_>, artifact: Option<&str>) -> TokenStream {
     let allow = allow();
     let file = c.file.path.as_str();
     let sites = c.program.sites.iter().map(|s| {
@@ -48,6 +76,11 @@ pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
             ))
         }
     };
+    let precompiled = artifact.map(|name| {
+        quote!(.with_precompiled(include_bytes!(
+            concat!(env!("OUT_DIR"), "/multilingual/", #name)
+        )))
+    });
     let public: Vec<&Function> = c.program.functions.iter().filter(|f| f.public).collect();
     let export_names = public.iter().map(|f| f.name.as_str());
     let natives = native_items(&c.program);
@@ -60,7 +93,8 @@ pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
         static __SITES: [::multilingual_runtime::__private::Site; #n_sites] = [#(#sites),*];
         #allow
         static __ML_MODULE: ::multilingual_runtime::__private::WasmModule =
-            ::multilingual_runtime::__private::WasmModule::new(__FILE, #bytes, &__SITES, &[#(#export_names),*]);
+            ::multilingual_runtime::__private::WasmModule::new(__FILE, #bytes, &__SITES, &[#(#export_names),*])
+                #precompiled;
 
         /// The kernels compiled to native Rust.
         #allow

@@ -2,8 +2,8 @@
 //! native Rust functions, an embedded WebAssembly module and a dispatcher with the same
 //! signatures. Use it through `multilingual_runtime::include_ml!`.
 
-use multilingual_build::emit::{self, WasmBytes};
-use multilingual_build::{SourceFile, compile, parse_lang};
+use multilingual_build::emit;
+use multilingual_build::{SourceFile, parse_lang};
 use proc_macro::TokenStream;
 use quote::quote;
 use syn::parse::{Parse, ParseStream};
@@ -89,11 +89,9 @@ fn expand(input: &Input) -> proc_macro2::TokenStream {
         const _: &[u8] = include_bytes!(#full_str);
     );
     let file = SourceFile::new(rel.clone(), text);
-    match compile(file.clone(), lang) {
-        Ok(compiled) => {
-            let items = emit::items(&compiled, WasmBytes::Inline(&compiled.wasm));
-            quote!(#track #items)
-        }
+    // The module is embedded, not precompiled: see `emit::expand`.
+    match emit::expand(file.clone(), lang) {
+        Ok(items) => quote!(#track #items),
         Err(diagnostics) => {
             let message = format!(
                 "multilingual kernel failed to compile\n{}\n",

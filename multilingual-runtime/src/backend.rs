@@ -95,11 +95,18 @@ pub fn set_backend(b: Backend) {
     CURRENT.store(b.to_u8(), Ordering::Relaxed);
 }
 
+/// Whether the backend is [`Backend::Native`] (false also before it is read from the environment).
+#[inline(always)]
+pub(crate) fn is_native() -> bool {
+    CURRENT.load(Ordering::Relaxed) == Backend::Native.to_u8()
+}
+
 /// The backend dispatchers use now.
 ///
 /// Until [`set_backend`] is called, it is the value of the environment variable `MULTILINGUAL_BACKEND`
 /// (`auto`, `wasm` or `native`, any case; read once), or [`Backend::Auto`] when it is unset. An invalid
 /// value logs a warning and gives [`Backend::Auto`].
+#[inline]
 pub fn backend() -> Backend {
     if let Some(b) = Backend::from_u8(CURRENT.load(Ordering::Relaxed)) {
         return b;

@@ -8,12 +8,15 @@
 //! A string is a pointer to `byte_len: i32` at 0, `char_len: i32` (code points) at 4, then its UTF-8
 //! bytes; the module never modifies a string once made.
 
+use std::any::Any;
+
 use wasmtime::TypedFunc;
 
 use crate::abi::{WasmArgs, WasmRet};
-use crate::engine::{Live, chain, wasm_error};
+use crate::engine::{chain, wasm_error};
 use crate::error::Error;
 use crate::fault::Fault;
+use crate::instance::Live;
 use crate::module::WasmModule;
 use crate::site::Site;
 
@@ -115,7 +118,9 @@ impl<T: Marshal> Marshal for Vec<T> {
 /// [`WasmModule::call`]: pass lists with [`put_list`](Call::put_list), call with [`invoke`](Call::invoke), read
 /// lists with [`get_list`](Call::get_list) and [`copy_back`](Call::copy_back).
 ///
-/// Everything put is freed at the start of the next call (`ml_reset`).
+/// Everything put, and everything the kernel allocates, is given back when the call is over (by
+/// a generated module's export as it returns, else by `ml_reset` before the next call): a list or
+/// string that [`invoke`](Call::invoke) returned is to be read before anything else is put.
 pub struct Call<'a> {
     module: &'static WasmModule,
     live: &'a mut Live,
@@ -173,33 +178,28 @@ impl<'a> Call<'a> {
     ///
     /// Errors: [`Error::Raised`] when the kernel raised, [`Error::Trap`] when it trapped otherwise (or when
     /// `index`, `P` or `R` do not match the export).
+    #[inline]
     pub fn invoke<P: WasmArgs, R: WasmRet>(&mut self, index: usize, params: P) -> Result<R, Error> {
         let module = self.module;
         let live = &mut *self.live;
-        let (Some(cached), Some(func)) = (live.typed.get_mut(index), live.funcs.get(index)) else {
+        let cached =
+            |t: &Option<Box<dyn Any>>| t.as_ref().is_some_and(|t| t.is::<TypedFunc<P, R>>());
+        if !live.typed.get(index).is_some_and(cached) {
+            cache_typed_func::<P, R>(module, live, index)?;
+        }
+        let Some(typed) = live
+            .typed
+            .get(index)
+            .and_then(|t| t.as_ref()?.downcast_ref::<TypedFunc<P, R>>())
+        else {
             return Err(trap(module, format!("no kernel export number {index}")));
         };
-        let typed = match cached {
-            Some(t) if t.is::<TypedFunc<P, R>>() => t,
-            _ => match func.typed::<P, R>(&live.store) {
-                Ok(typed) => cached.insert(Box::new(typed)),
-                Err(e) => {
-                    let name = module.exports.get(index).copied().unwrap_or("?");
-                    return Err(trap(
-                        module,
-                        format!("export {name:?} has another type: {}", chain(&e)),
-                    ));
-                }
-            },
-        };
-        let Some(typed) = typed.downcast_ref::<TypedFunc<P, R>>() else {
-            return Err(trap(module, format!("no kernel export number {index}")));
-        };
-        typed
-            .call(&mut live.store, params)
-            .map_err(|e| wasm_error(module, &mut live.store, &e))
+        let r = typed.call(&mut live.store, params);
+        // A generated module's export gives its heap back when it returns; after a failure, or
+        // with another module, the next call gives it back first.
+        live.dirty = r.is_err() || !live.self_resetting;
+        r.map_err(|e| wasm_error(module, &mut live.store, &e))
     }
-
     fn module_error(&self, message: String) -> Error {
         trap(self.module, message)
     }
@@ -213,6 +213,8 @@ impl<'a> Call<'a> {
         let Ok(request) = i32::try_from(size) else {
             return Err(self.out_of_memory());
         };
+        // The block stays allocated until the next call gives the heap back.
+        self.live.dirty = true;
         let ptr = match self.live.alloc.call(&mut self.live.store, request) {
             Ok(0) => return Err(self.out_of_memory()),
             Ok(ptr) => ptr as u32 as usize,
@@ -299,6 +301,28 @@ impl<'a> Call<'a> {
         let memory = self.live.memory.data(&self.live.store);
         list_elements(memory, list, size).map_err(|e| self.module_error(e))
     }
+}
+
+/// Makes the `TypedFunc<P, R>` of kernel export `index`, checked against the export's type, and
+/// caches it in `live` (the first call of each export on each thread).
+#[cold]
+fn cache_typed_func<P: WasmArgs, R: WasmRet>(
+    module: &WasmModule,
+    live: &mut Live,
+    index: usize,
+) -> Result<(), Error> {
+    let (Some(cached), Some(func)) = (live.typed.get_mut(index), live.funcs.get(index)) else {
+        return Err(trap(module, format!("no kernel export number {index}")));
+    };
+    let typed = func.typed::<P, R>(&live.store).map_err(|e| {
+        let name = module.exports.get(index).copied().unwrap_or("?");
+        trap(
+            module,
+            format!("export {name:?} has another type: {}", chain(&e)),
+        )
+    })?;
+    *cached = Some(Box::new(typed));
+    Ok(())
 }
 
 /// A list header in linear memory: `len`, `cap`, `data` (see the module documentation).

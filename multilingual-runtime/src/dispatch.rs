@@ -32,50 +32,86 @@ pub enum Path {
 ///
 /// `run` is called once, or — only when the wasm path turns out unavailable before running the kernel —
 /// a second time with [`Path::Native`]. An `Err` returned for [`Path::Native`] panics with its `Display`.
+#[inline(always)]
 pub fn dispatch<R>(
+    module: &'static WasmModule,
+    mut run: impl FnMut(Path) -> Result<R, Error>,
+) -> R {
+    // The native path is decided inline (one atomic load and the once-per-process notice bit), so
+    // a dispatched native call costs about what the native function costs.
+    if crate::backend::is_native() {
+        if module.first_notice(NOTICE_NATIVE) {
+            notice_native(module);
+        }
+        return native(&mut run);
+    }
+    dispatch_wasm(module, run)
+}
+
+/// [`dispatch`] when the backend is not known to be [`Backend::Native`]. Kept out of line, so that
+/// the inlined native path stays a few instructions without a stack frame.
+#[inline(never)]
+fn dispatch_wasm<R>(
     module: &'static WasmModule,
     mut run: impl FnMut(Path) -> Result<R, Error>,
 ) -> R {
     match backend() {
         Backend::Native => {
-            notice(module, NOTICE_NATIVE, || {
-                format!("{} runs on native (backend \"native\")", module.file)
-            });
+            if module.first_notice(NOTICE_NATIVE) {
+                notice_native(module);
+            }
             native(&mut run)
         }
         Backend::Wasm => {
             let r = run(Path::Wasm).unwrap_or_else(|e| fail(e));
-            notice(module, NOTICE_WASM, || {
-                format!("{} runs on wasm", module.file)
-            });
+            notice(module, NOTICE_WASM, || wasm_text(module));
             r
         }
-        Backend::Auto => match module.availability() {
-            Ok(()) => {
-                notice(module, NOTICE_WASM, || {
-                    format!("{} runs on wasm", module.file)
-                });
-                match run(Path::Wasm) {
-                    Ok(r) => r,
-                    Err(Error::Unavailable { reason, .. }) => {
-                        notice(module, NOTICE_FALLBACK_LATE, || {
-                            fallback_text(module, &reason)
-                        });
-                        native(&mut run)
-                    }
-                    Err(e) => fail(e),
-                }
-            }
-            Err(cause) => {
+        Backend::Auto => {
+            // A module that failed to load (or feature `wasm` off) goes native without a message
+            // being built; any other unavailability (this thread's instance failed, a re-entrant
+            // call) is found by trying, which is rare enough to pay for the error's message.
+            if let Err(cause) = module.quick_availability() {
                 notice(module, cause_bit(cause), || {
                     fallback_text(module, &module.reason(cause))
                 });
-                native(&mut run)
+                return native(&mut run);
             }
-        },
+            match run(Path::Wasm) {
+                Ok(r) => {
+                    notice(module, NOTICE_WASM, || wasm_text(module));
+                    r
+                }
+                Err(Error::Unavailable { reason, .. }) => {
+                    notice(module, NOTICE_FALLBACK_LATE, || {
+                        fallback_text(module, &reason)
+                    });
+                    native(&mut run)
+                }
+                Err(e) => fail(e),
+            }
+        }
     }
 }
 
+#[cold]
+#[inline(never)]
+fn notice_native(module: &WasmModule) {
+    report(&format!(
+        "{} runs on native (backend \"native\")",
+        module.file
+    ));
+}
+
+/// The notice of a module that runs on wasm, with where its machine code came from.
+fn wasm_text(module: &'static WasmModule) -> String {
+    match module.origin() {
+        Ok(origin) => format!("{} runs on wasm ({origin})", module.file),
+        Err(_) => format!("{} runs on wasm", module.file),
+    }
+}
+
+#[inline(always)]
 fn native<R>(run: &mut impl FnMut(Path) -> Result<R, Error>) -> R {
     match run(Path::Native) {
         Ok(r) => r,
@@ -120,7 +156,7 @@ fn notice(module: &WasmModule, bit: u8, text: impl FnOnce() -> String) {
 }
 
 #[cold]
-fn report(text: &str) {
+pub(crate) fn report(text: &str) {
     if debug_enabled() {
         eprintln!("multilingual: {text}");
     }

@@ -1,27 +1,23 @@
-//! The wasmtime side: one engine per process, each module compiled once per process, one store and
-//! instance per thread per module.
+//! The wasmtime side: the process's engine, the host functions a module imports, and how a
+//! failed wasm call becomes an [`Error`]. Modules are loaded in `load.rs` and instantiated per
+//! thread in `instance.rs`.
 
-use std::any::Any;
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::OnceLock;
 
-use wasmtime::{
-    Caller, Config, Engine, Func, InstancePre, Linker, Memory, Module, Store, Trap, TypedFunc,
-};
+use wasmtime::{Caller, Engine, Linker, Memory, Store, Trap};
 
-use crate::call::{Call, STR_HEADER, read_str};
+use crate::call::{STR_HEADER, read_str};
 use crate::error::Error;
 use crate::fault::Fault;
-use crate::module::{Cause, WasmModule};
+use crate::module::WasmModule;
 
-/// The process's engine (default configuration, Cranelift).
+/// The process's engine, configured as the artifacts were precompiled (`multilingual-engine`).
 static ENGINE: OnceLock<Result<Engine, String>> = OnceLock::new();
 
-fn engine() -> Result<&'static Engine, String> {
+pub(crate) fn engine() -> Result<&'static Engine, String> {
     ENGINE
         .get_or_init(|| {
-            Engine::new(&Config::new())
+            Engine::new(&multilingual_engine::config())
                 .map_err(|e| format!("cannot create the wasmtime engine: {e}"))
         })
         .as_ref()
@@ -33,23 +29,13 @@ fn engine() -> Result<&'static Engine, String> {
 #[derive(Default)]
 pub(crate) struct HostState {
     /// `(fault code, site index)` as the module passed them.
-    raised: Option<(i32, i32)>,
+    pub(crate) raised: Option<(i32, i32)>,
     /// Lines being printed, innermost last (an argument's evaluation may print first).
     lines: Vec<String>,
 }
 
-/// A module compiled and linked for the process, ready to instantiate on any thread.
-pub(crate) struct Compiled {
-    engine: &'static Engine,
-    pre: InstancePre<HostState>,
-}
-
-/// Compiles and links `m`. This is where a precompiled artifact (`Module::deserialize`) would be tried
-/// first, falling back to compiling the embedded bytes.
-fn compile(m: &WasmModule) -> Result<Compiled, String> {
-    let engine = engine()?;
-    let module = Module::new(engine, m.bytes)
-        .map_err(|e| format!("cannot compile the module: {}", chain(&e)))?;
+/// The linker of every module: the host functions of module `ml`.
+pub(crate) fn linker(engine: &Engine) -> Result<Linker<HostState>, String> {
     let mut linker = Linker::new(engine);
     linker
         .func_wrap("ml", "raise", host_raise)
@@ -61,10 +47,7 @@ fn compile(m: &WasmModule) -> Result<Compiled, String> {
         .map_err(|e| format!("cannot define ml.list_op: {}", chain(&e)))?;
     define_text(&mut linker)
         .map_err(|e| format!("cannot define ml.float_str, format, repr: {}", chain(&e)))?;
-    let pre = linker
-        .instantiate_pre(&module)
-        .map_err(|e| format!("cannot link the module: {}", chain(&e)))?;
-    Ok(Compiled { engine, pre })
+    Ok(linker)
 }
 
 /// The imports `ml.print_*`: the module hands each value to the same formatting the native path
@@ -327,136 +310,6 @@ pub(crate) fn host_raise(
 ) -> wasmtime::Result<()> {
     caller.data_mut().raised = Some((fault, site));
     Err(wasmtime::Error::msg("the kernel raised an error"))
-}
-
-/// One module's instance on one thread.
-pub(crate) struct Live {
-    pub(crate) store: Store<HostState>,
-    pub(crate) memory: Memory,
-    pub(crate) alloc: TypedFunc<i32, i32>,
-    reset: TypedFunc<(), ()>,
-    /// The kernel exports, by index in `WasmModule::exports`.
-    pub(crate) funcs: Box<[Func]>,
-    /// `TypedFunc<P, R>` of each kernel export, made on its first call.
-    pub(crate) typed: Box<[Option<Box<dyn Any>>]>,
-}
-
-fn instantiate(m: &WasmModule, c: &Compiled) -> Result<Live, String> {
-    let mut store = Store::new(c.engine, HostState::default());
-    let instance = c
-        .pre
-        .instantiate(&mut store)
-        .map_err(|e| format!("cannot instantiate the module: {}", chain(&e)))?;
-    let memory = instance
-        .get_memory(&mut store, "memory")
-        .ok_or("the module exports no memory named \"memory\"")?;
-    let alloc = instance
-        .get_typed_func::<i32, i32>(&mut store, "ml_alloc")
-        .map_err(|e| format!("bad export \"ml_alloc\": {}", chain(&e)))?;
-    let reset = instance
-        .get_typed_func::<(), ()>(&mut store, "ml_reset")
-        .map_err(|e| format!("bad export \"ml_reset\": {}", chain(&e)))?;
-    let funcs = m
-        .exports
-        .iter()
-        .map(|name| {
-            instance
-                .get_func(&mut store, name)
-                .ok_or_else(|| format!("the module exports no function named {name:?}"))
-        })
-        .collect::<Result<Box<[Func]>, String>>()?;
-    let typed = funcs.iter().map(|_| None).collect();
-    Ok(Live {
-        store,
-        memory,
-        alloc,
-        reset,
-        funcs,
-        typed,
-    })
-}
-
-type Slot = Rc<RefCell<Result<Live, String>>>;
-
-thread_local! {
-    /// This thread's instances, keyed by the address of their (static) `WasmModule`.
-    static INSTANCES: RefCell<Vec<(usize, Slot)>> = const { RefCell::new(Vec::new()) };
-}
-
-fn key(m: &'static WasmModule) -> usize {
-    std::ptr::from_ref(m) as usize
-}
-
-/// This thread's instance of `m`, instantiated on first use (a failure is kept in the slot).
-fn slot(m: &'static WasmModule) -> Result<Slot, Cause> {
-    let compiled = m
-        .compiled
-        .get_or_init(|| compile(m))
-        .as_ref()
-        .map_err(|_| Cause::Compile)?;
-    let k = key(m);
-    INSTANCES
-        .try_with(|registry| {
-            let mut registry = registry.try_borrow_mut().map_err(|_| Cause::Busy)?;
-            if let Some((_, slot)) = registry.iter().find(|(key, _)| *key == k) {
-                return Ok(Rc::clone(slot));
-            }
-            let slot: Slot = Rc::new(RefCell::new(instantiate(m, compiled)));
-            registry.push((k, Rc::clone(&slot)));
-            Ok(slot)
-        })
-        .unwrap_or(Err(Cause::Busy))
-}
-
-/// Whether `m` can run on this thread now.
-pub(crate) fn availability(m: &'static WasmModule) -> Result<(), Cause> {
-    let slot = slot(m)?;
-    match slot.try_borrow() {
-        Ok(live) if live.is_ok() => Ok(()),
-        Ok(_) => Err(Cause::Instantiate),
-        Err(_) => Err(Cause::Busy),
-    }
-}
-
-/// The message for `cause`.
-pub(crate) fn reason(m: &'static WasmModule, cause: Cause) -> String {
-    match cause {
-        Cause::Compile => match m.compiled.get() {
-            Some(Err(e)) => e.clone(),
-            _ => "the module failed to compile".to_owned(),
-        },
-        Cause::Instantiate => match slot(m).as_ref().map(|s| s.try_borrow()) {
-            Ok(Ok(live)) => match &*live {
-                Err(e) => format!("{e} (on thread {:?})", std::thread::current().id()),
-                Ok(_) => "the module failed to instantiate".to_owned(),
-            },
-            _ => "the module failed to instantiate".to_owned(),
-        },
-        Cause::Busy => {
-            "a call of this module is already running on this thread, or the thread is exiting"
-                .to_owned()
-        }
-    }
-}
-
-/// Runs one call: see [`WasmModule::call`].
-pub(crate) fn call<R>(
-    m: &'static WasmModule,
-    f: impl FnOnce(&mut Call<'_>) -> Result<R, Error>,
-) -> Result<R, Error> {
-    let slot = slot(m).map_err(|cause| m.unavailable(reason(m, cause)))?;
-    let mut guard = slot
-        .try_borrow_mut()
-        .map_err(|_| m.unavailable(reason(m, Cause::Busy)))?;
-    let live = match &mut *guard {
-        Ok(live) => live,
-        Err(e) => return Err(m.unavailable(e.clone())),
-    };
-    live.store.data_mut().raised = None;
-    if let Err(e) = live.reset.call(&mut live.store, ()) {
-        return Err(wasm_error(m, &mut live.store, &e));
-    }
-    f(&mut Call::new(m, live))
 }
 
 /// The [`Error`] for a failed wasm call: what the module raised through `ml.raise`, or else the trap.

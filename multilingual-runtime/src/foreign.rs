@@ -8,7 +8,12 @@
 //!
 //! - Exports `memory`, `ml_alloc(size: i32) -> i32` (an 8-aligned block of `size` bytes inside
 //!   the memory, 0 when out of memory) and `ml_reset()` (frees everything `ml_alloc` handed out;
-//!   the runtime calls it before every kernel call), and the kernel functions.
+//!   the runtime calls it before a kernel call whenever the heap may hold something), and the
+//!   kernel functions.
+//! - Optionally exports its heap pointer, a mutable `i32` global, as `ml_heap`: a promise that
+//!   each kernel function frees everything the call allocated when it returns normally (generated
+//!   modules do), so the runtime skips `ml_reset` after such calls. Without `ml_heap`, the runtime
+//!   calls `ml_reset` before every kernel call.
 //! - Kernel parameters and results: `int` is `i64`, `float` `f64`, `bool` `i32` (0 or 1); a list is
 //!   an `i32` pointer to a 16-byte header `len: i32`, `cap: i32`, `data: i32` (pointer to the
 //!   elements: 8 bytes little-endian for ints and floats, 1 byte for bools), 4 unused bytes; a

@@ -18,8 +18,9 @@
 //! # Environment
 //!
 //! - `MULTILINGUAL_BACKEND=auto|wasm|native`: the initial [`Backend`] (read once).
-//! - `MULTILINGUAL_DEBUG=1`: print to stderr, once per module, which path it runs on and why a fallback
-//!   happened (always also logged with `log::debug!`).
+//! - `MULTILINGUAL_DEBUG=1`: print to stderr, once per module, which path it runs on, where its machine
+//!   code came from (precompiled artifact, or compiled and why) and why a fallback happened (always also
+//!   logged with `log::debug!`).
 
 #![warn(missing_docs)]
 
@@ -48,6 +49,10 @@ mod engine;
 mod host_list;
 #[cfg(feature = "wasm")]
 mod host_seq;
+#[cfg(feature = "wasm")]
+mod instance;
+#[cfg(feature = "wasm")]
+mod load;
 
 #[cfg(not(feature = "wasm"))]
 mod disabled;
@@ -59,7 +64,7 @@ pub use backend::{Backend, ParseBackendError, backend, set_backend};
 pub use error::{Error, ErrorKind};
 // A WebAssembly module and one call on it: generated code declares its module with these, and
 // `WasmModule::from_bytes` (foreign.rs) declares a module built elsewhere that follows the ABI.
-pub use module::{Call, WasmModule};
+pub use module::{Call, Origin, WasmModule};
 pub use output::capture_output;
 
 /// Compiles a `.ml` kernel file (path relative to `CARGO_MANIFEST_DIR`) into native functions, an embedded

@@ -12,17 +12,23 @@ pub use crate::disabled::{Call, Marshal};
 
 /// The embedded WebAssembly module of one `.ml` file, declared by generated code as a `static`.
 ///
-/// With feature `wasm`, the module is compiled once per process on first use (a failure is kept and
-/// reported as [`Error::Unavailable`]), and instantiated once per thread that calls it.
+/// With feature `wasm`, the module is loaded once per process on first use — from its precompiled
+/// artifact when it has one that this engine and CPU accept, else compiled from `bytes` — (a failure
+/// is kept and reported as [`Error::Unavailable`]), and instantiated once per thread that calls it.
 pub struct WasmModule {
     pub(crate) file: &'static str,
     pub(crate) bytes: &'static [u8],
+    /// The module precompiled by Cranelift at build time for the target (`multilingual-build`).
+    pub(crate) precompiled: Option<&'static [u8]>,
     pub(crate) sites: &'static [Site],
     pub(crate) exports: &'static [&'static str],
     /// Which `MULTILINGUAL_DEBUG` notices were already given for this module (bits of `Notice`).
     pub(crate) notices: AtomicU8,
+    /// 1 + this module's index in each thread's table of instances; 0 until first used.
     #[cfg(feature = "wasm")]
-    pub(crate) compiled: std::sync::OnceLock<Result<crate::engine::Compiled, String>>,
+    pub(crate) slot: std::sync::atomic::AtomicUsize,
+    #[cfg(feature = "wasm")]
+    pub(crate) compiled: std::sync::OnceLock<Result<crate::load::Compiled, String>>,
 }
 
 impl WasmModule {
@@ -38,12 +44,28 @@ impl WasmModule {
         WasmModule {
             file,
             bytes,
+            precompiled: None,
             sites,
             exports,
             notices: AtomicU8::new(0),
             #[cfg(feature = "wasm")]
+            slot: std::sync::atomic::AtomicUsize::new(0),
+            #[cfg(feature = "wasm")]
             compiled: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The same module with an `artifact` that `Engine::precompile_module` made from `bytes` for
+    /// this target, with the engine configuration of `multilingual-engine`. It is loaded with
+    /// `Module::deserialize` instead of compiling `bytes`; when wasmtime rejects it (another
+    /// wasmtime version, another target, a CPU without the features it was compiled for), `bytes`
+    /// are compiled instead and the `MULTILINGUAL_DEBUG` notice says why.
+    ///
+    /// The artifact's machine code runs as it is: it must come from the build of the program that
+    /// embeds it, as `multilingual-build` makes it (never from an untrusted source).
+    pub const fn with_precompiled(mut self, artifact: &'static [u8]) -> WasmModule {
+        self.precompiled = Some(artifact);
+        self
     }
 
     /// The `.ml` file path used in messages.
@@ -66,18 +88,39 @@ impl WasmModule {
         self.exports
     }
 
-    /// Runs one kernel call on this thread's instance: resets the module's heap (`ml_reset`), then runs
-    /// `f`, which passes arguments, invokes the export and reads results through the [`Call`].
+    /// The precompiled artifact embedded with the module, if any.
+    pub fn precompiled(&self) -> Option<&'static [u8]> {
+        self.precompiled
+    }
+
+    /// How this process got the module's machine code; loads the module on first use.
+    ///
+    /// Errors: [`Error::Unavailable`] when the module cannot be loaded (or feature `wasm` is off).
+    pub fn origin(&'static self) -> Result<Origin, Error> {
+        #[cfg(feature = "wasm")]
+        {
+            crate::load::origin(self)
+        }
+        #[cfg(not(feature = "wasm"))]
+        {
+            Err(self.unavailable(crate::disabled::REASON.to_owned()))
+        }
+    }
+
+    /// Runs one kernel call on this thread's instance: gives back the module's heap if the last call
+    /// did not (`ml_reset`), then runs `f`, which passes arguments, invokes the export and reads
+    /// results through the [`Call`].
     ///
     /// Returns [`Error::Unavailable`] (without running `f`) when the module cannot run here: feature `wasm`
     /// off, compilation or instantiation failed, or a call of this module is already running on this thread.
+    #[inline]
     pub fn call<R>(
         &'static self,
         f: impl FnOnce(&mut Call<'_>) -> Result<R, Error>,
     ) -> Result<R, Error> {
         #[cfg(feature = "wasm")]
         {
-            crate::engine::call(self, f)
+            crate::instance::call(self, f)
         }
         #[cfg(not(feature = "wasm"))]
         {
@@ -96,7 +139,26 @@ impl WasmModule {
     pub(crate) fn availability(&'static self) -> Result<(), Cause> {
         #[cfg(feature = "wasm")]
         {
-            crate::engine::availability(self)
+            crate::instance::availability(self)
+        }
+        #[cfg(not(feature = "wasm"))]
+        {
+            Err(Cause::Disabled)
+        }
+    }
+
+    /// [`availability`](Self::availability) as the `Auto` dispatcher checks it on every call:
+    /// in full until the module is loaded (loading it), then only whether it loaded — cheap. A
+    /// thread whose instance fails, or a re-entrant call, is found by trying the call.
+    #[inline]
+    pub(crate) fn quick_availability(&'static self) -> Result<(), Cause> {
+        #[cfg(feature = "wasm")]
+        {
+            match self.compiled.get() {
+                Some(Ok(_)) => Ok(()),
+                Some(Err(_)) => Err(Cause::Compile),
+                None => self.availability(),
+            }
         }
         #[cfg(not(feature = "wasm"))]
         {
@@ -108,7 +170,7 @@ impl WasmModule {
     pub(crate) fn reason(&'static self, cause: Cause) -> String {
         #[cfg(feature = "wasm")]
         {
-            crate::engine::reason(self, cause)
+            crate::instance::reason(self, cause)
         }
         #[cfg(not(feature = "wasm"))]
         {
@@ -125,6 +187,7 @@ impl WasmModule {
     }
 
     /// Sets notice bit `bit`; true if it was not set before (the notice is to be given now).
+    #[inline]
     pub(crate) fn first_notice(&self, bit: u8) -> bool {
         self.notices.load(Ordering::Relaxed) & bit == 0
             && self.notices.fetch_or(bit, Ordering::Relaxed) & bit == 0
@@ -136,6 +199,7 @@ impl std::fmt::Debug for WasmModule {
         f.debug_struct("WasmModule")
             .field("file", &self.file)
             .field("bytes", &self.bytes.len())
+            .field("precompiled", &self.precompiled.map(<[u8]>::len))
             .field("sites", &self.sites.len())
             .field("exports", &self.exports)
             .finish_non_exhaustive()
@@ -157,4 +221,34 @@ pub(crate) enum Cause {
     /// A call of this module is already running on this thread (re-entrant call), or the thread is exiting.
     #[cfg(feature = "wasm")]
     Busy,
+}
+
+/// Where a module's machine code came from in this process (see [`WasmModule::origin`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Loaded from the precompiled artifact: nothing was compiled at run time.
+    Precompiled,
+    /// Compiled by Cranelift from the embedded `.wasm` at first use.
+    Compiled {
+        /// Why the precompiled artifact was not used: wasmtime's reason for rejecting it, or
+        /// `None` when the module has no artifact.
+        artifact_rejected: Option<String>,
+    },
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Origin::Precompiled => f.write_str("precompiled artifact"),
+            Origin::Compiled {
+                artifact_rejected: None,
+            } => f.write_str("compiled from the embedded .wasm (no precompiled artifact)"),
+            Origin::Compiled {
+                artifact_rejected: Some(why),
+            } => write!(
+                f,
+                "compiled from the embedded .wasm: the precompiled artifact was rejected: {why}"
+            ),
+        }
+    }
 }

@@ -14,3 +14,9 @@ def grow(n: int) -> list[int]:
     for i in range(n):
         xs.append(i)
     return xs
+
+def build_then_fail(n: int) -> int:
+    rows = []
+    for i in range(n):
+        rows.append([i] * 8)
+    return rows[n][0]

@@ -9,6 +9,10 @@ use crate::{__private::Fault, __private::Site, Backend, Error, ErrorKind};
 mod alloc_count;
 mod generated;
 #[cfg(feature = "wasm")]
+mod precompiled;
+#[cfg(feature = "wasm")]
+mod reset;
+#[cfg(feature = "wasm")]
 mod wasm;
 
 /// Serialises the tests that call `set_backend`.

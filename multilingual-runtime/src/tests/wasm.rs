@@ -109,7 +109,7 @@ const WAT: &str = r#"
 )
 "#;
 
-const EXPORTS: &[&str] = &[
+pub(super) const EXPORTS: &[&str] = &[
     "add",
     "sum",
     "fail",
@@ -120,7 +120,7 @@ const EXPORTS: &[&str] = &[
     "invert",
     "shrink",
 ];
-const SITES: &[Site] = &[
+pub(super) const SITES: &[Site] = &[
     Site { line: 3, column: 9 },
     Site {
         line: 12,
@@ -129,7 +129,7 @@ const SITES: &[Site] = &[
 ];
 const FILE: &str = "kernels/test.ml";
 
-fn bytes() -> &'static [u8] {
+pub(super) fn bytes() -> &'static [u8] {
     static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
     BYTES.get_or_init(|| wat::parse_str(WAT).expect("the test module is valid WAT"))
 }

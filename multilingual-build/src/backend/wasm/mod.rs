@@ -6,13 +6,15 @@
 //!   and `repr` functions the program uses; float operators and math functions are the
 //!   module's own helpers ([`mathlib`]), which compute exactly what the native path computes;
 //! - the program's functions, in program order, then the internal helpers the module uses, in
-//!   the order of [`helper::Helper`] (`ml_alloc` and `ml_reset` always);
+//!   the order of [`helper::Helper`] (`ml_alloc` and `ml_reset` always), then the exported entry
+//!   of each public function ([`entry`]: it gives the call's heap back when it returns);
 //! - one memory (growable, no maximum; 1 page unless the constants below need more) and one
 //!   mutable i32 global, the heap pointer; from address 16 come the tables of constants the
 //!   module's helpers read, if any (data segments at fixed addresses, see [`mathlib::Table`]),
 //!   then the string literals (one data segment, each literal 8-aligned, in order of first use,
 //!   see [`str_ops`]), then the heap (8-aligned);
-//! - exports `memory`, `ml_alloc`, `ml_reset`, then every public function under its name;
+//! - exports `memory`, `ml_alloc`, `ml_reset`, the heap pointer as `ml_heap`, then every public
+//!   function's entry under the function's name;
 //! - a data section with those tables and literals, when there are any;
 //! - a `name` section with the function names.
 //!
@@ -20,6 +22,7 @@
 
 mod abi;
 mod asm;
+mod entry;
 mod expr;
 mod heap;
 mod helper;
@@ -174,6 +177,18 @@ fn build(program: &Program, exported: &[Helper]) -> Vec<u8> {
         code.function(&body.finish(index, str_addr));
         names.append(index(Callee::Helper(h)), &h.name());
     }
+    let first_entry = first_helper + helper_index.len() as u32;
+    let mut entries = BTreeMap::new();
+    for (id, f) in program.public_functions() {
+        let params: Vec<ValType> = f.param_locals().iter().map(|l| val_type(&l.ty)).collect();
+        let results = f.result.iter().map(val_type).collect();
+        let n = params.len();
+        let at = first_entry + entries.len() as u32;
+        functions.function(types.index((params, results)));
+        code.function(&entry::body(id, n, heap_base).finish(index, str_addr));
+        names.append(at, &format!("{}.entry", f.name));
+        entries.insert(id, at);
+    }
 
     let mut memories = MemorySection::new();
     memories.memory(MemoryType {
@@ -213,11 +228,17 @@ fn build(program: &Program, exported: &[Helper]) -> Vec<u8> {
         ExportKind::Func,
         index(Callee::Helper(Helper::Reset)),
     );
-    let mut names_taken = BTreeSet::from(["memory", "ml_alloc", "ml_reset"].map(String::from));
+    exports.export(entry::HEAP_EXPORT, ExportKind::Global, heap::HEAP_GLOBAL);
+    let mut names_taken =
+        BTreeSet::from(["memory", "ml_alloc", "ml_reset", entry::HEAP_EXPORT].map(String::from));
     for (id, f) in program.public_functions() {
         // A name clash would make the module invalid; the checker should reject such names.
         if names_taken.insert(f.name.clone()) {
-            exports.export(&f.name, ExportKind::Func, index(Callee::Func(id)));
+            let at = entries
+                .get(&id)
+                .copied()
+                .unwrap_or_else(|| index(Callee::Func(id)));
+            exports.export(&f.name, ExportKind::Func, at);
         }
     }
     for &h in exported {

@@ -97,7 +97,8 @@ fn empty_program_has_the_runtime_interface() {
         [
             ("memory".to_string(), false),
             ("ml_alloc".to_string(), true),
-            ("ml_reset".to_string(), true)
+            ("ml_reset".to_string(), true),
+            ("ml_heap".to_string(), false)
         ]
     );
 }
@@ -155,7 +156,9 @@ fn helpers_follow_the_program_in_a_fixed_order() {
             "ml.int_mul",
             "ml.int_floordiv",
             "ml.int_pow",
-            "ml.sum_float"
+            "ml.sum_float",
+            "f.entry",
+            "g.entry"
         ]
     );
 }
@@ -177,7 +180,12 @@ fn only_public_functions_are_exported() {
     let (imports, exports) = interface(&emit_valid(&p));
     assert_eq!(imports, ["ml.raise"]);
     let names: Vec<&str> = exports.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["memory", "ml_alloc", "ml_reset", "api", "nothing"]);
+    assert_eq!(
+        names,
+        [
+            "memory", "ml_alloc", "ml_reset", "ml_heap", "api", "nothing"
+        ]
+    );
 }
 
 #[test]
@@ -209,6 +217,7 @@ fn math_is_computed_by_helpers_and_imports_nothing() {
             "ml.log",
             "ml.sin_shifted",
             "ml.rem_pio2_large",
+            "f.entry",
         ]
     );
     let p = program("import math\n\ndef f(x: float) -> float:\n    return math.cos(x)\n");
@@ -223,7 +232,8 @@ fn math_is_computed_by_helpers_and_imports_nothing() {
             "ml_reset",
             "ml.math_cos",
             "ml.sin_shifted",
-            "ml.rem_pio2_large"
+            "ml.rem_pio2_large",
+            "f.entry"
         ]
     );
 }
