@@ -65,6 +65,8 @@ pub fn items(c: &Compiled, wasm: WasmBytes<'_>) -> TokenStream {
         /// The kernels compiled to native Rust.
         #allow
         pub mod native {
+            // Kernels whose every check the analysis removed use none of these.
+            #[allow(unused_imports)]
             use ::multilingual_runtime::__private::ops as __rt;
             #natives
         }
