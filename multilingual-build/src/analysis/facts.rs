@@ -86,18 +86,27 @@ pub struct Facts {
 }
 
 impl Facts {
-    /// Records `alts` for a fact about a node inside `loops`. A node met twice keeps only what
-    /// both visits proved.
-    pub fn record(&mut self, key: (NodeId, Kind), alts: Vec<Alt>, loops: &[NodeId]) {
-        match self.alts.get_mut(&key) {
-            Some(old) => old.retain(|a| alts.contains(a)),
-            None => {
-                if !alts.is_empty() {
-                    for l in loops {
-                        self.inside.entry(*l).or_default().push(key);
-                    }
+    /// Records `alts` for a fact about a node inside `loops`. A node met again either adds its
+    /// proofs (`union`: another sound analysis of the same code) or keeps only what both visits
+    /// proved.
+    pub fn record(&mut self, key: (NodeId, Kind), alts: Vec<Alt>, loops: &[NodeId], union: bool) {
+        let fresh = !self.alts.contains_key(&key);
+        let known = self.alts.entry(key).or_default();
+        if fresh || union {
+            for a in alts {
+                if !known.contains(&a) {
+                    known.push(a);
                 }
-                self.alts.insert(key, alts);
+            }
+        } else {
+            known.retain(|a| alts.contains(a));
+        }
+        if !known.is_empty() {
+            for l in loops {
+                let inside = self.inside.entry(*l).or_default();
+                if !inside.contains(&key) {
+                    inside.push(key);
+                }
             }
         }
     }

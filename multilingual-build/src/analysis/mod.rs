@@ -16,6 +16,8 @@
 
 mod bounds;
 pub(crate) mod effects;
+#[cfg(test)]
+mod equivalence_tests;
 mod facts;
 mod interval;
 mod map;

@@ -50,6 +50,9 @@ pub struct Analyzer<'a> {
     recording: bool,
     /// For each enclosing loop, the states at its `continue`s.
     continues: Vec<Vec<State>>,
+    /// True while a loop body is analysed a second time, under its invariants: its facts add
+    /// to those of the first pass.
+    union: bool,
 }
 
 impl<'a> Analyzer<'a> {
@@ -62,6 +65,7 @@ impl<'a> Analyzer<'a> {
             assumptions: Vec::new(),
             recording: true,
             continues: Vec::new(),
+            union: false,
         };
         let mut st = State::default();
         a.stmts(&mut st, &f.body);
@@ -339,8 +343,9 @@ impl<'a> Analyzer<'a> {
             }
         }
 
-        // Locals whose range a step preserves.
-        let mut entry_conds = Vec::new();
+        // Locals whose range a step preserves: assumed outright when their values before the
+        // loop are in range, else in a second pass whose facts need those values checked.
+        let mut invariants = None;
         if self.recording {
             let candidates: Vec<LocalId> = fx
                 .assigned
@@ -380,11 +385,16 @@ impl<'a> Analyzer<'a> {
                         }
                     }
                 }
-                if ok {
+                if ok && !inv.is_empty() {
+                    let mut assumed = head.clone();
                     for (v, iv) in inv {
-                        head.set_range(Atom::Local(v), Range::stat(iv));
+                        assumed.set_range(Atom::Local(v), Range::stat(iv));
                     }
-                    entry_conds = conds;
+                    if conds.is_empty() {
+                        head = assumed;
+                    } else {
+                        invariants = Some((assumed, conds));
+                    }
                 }
             }
         }
@@ -395,14 +405,16 @@ impl<'a> Analyzer<'a> {
             var,
             unit_step: matches!(step, Step::Const(1)),
         });
-        let assumed = !entry_conds.is_empty();
-        if assumed {
-            self.assumptions.push((self.levels.len() - 1, entry_conds));
-        }
         self.continues.push(Vec::new());
         self.stmts(&mut head, body);
         self.continues.pop();
-        if assumed {
+        if let Some((mut assumed, conds)) = invariants {
+            self.assumptions.push((self.levels.len() - 1, conds));
+            let union = std::mem::replace(&mut self.union, true);
+            self.continues.push(Vec::new());
+            self.stmts(&mut assumed, body);
+            self.continues.pop();
+            self.union = union;
             self.assumptions.pop();
         }
         self.levels.pop();
@@ -843,7 +855,7 @@ impl<'a> Analyzer<'a> {
 
     fn record(&mut self, key: (NodeId, Kind), alts: Vec<Alt>) {
         let loops: Vec<NodeId> = self.levels.iter().map(|l| l.id).collect();
-        self.facts.record(key, alts, &loops);
+        self.facts.record(key, alts, &loops, self.union);
     }
 }
 
