@@ -403,3 +403,31 @@ fn counters_near_the_limits() {
 ";
     same_behaviour(src, "f", &[Arg::Small, Arg::Any], Some(Value::Int(0)), 600);
 }
+
+#[test]
+fn recursion_with_an_accumulator() {
+    let src = "def t(n: int, big: int) -> int:
+    if n <= 0 or big < 0:
+        return 0
+    return big + t(n - 1, big)
+";
+    same_behaviour(src, "t", &[Arg::Small, Arg::Any], Some(Value::Int(0)), 600);
+    let fib = "def fib(n: int) -> int:
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+";
+    let program = checked_program(fib);
+    let plain = emit(&program);
+    let fast = emit(&optimize(program));
+    let engine = Engine::new(Config::new().consume_fuel(true)).expect("engine");
+    let (mut a, mut b) = (Runner::new(&engine, &plain), Runner::new(&engine, &fast));
+    for n in -3..=25 {
+        let x = a.call("fib", &[Value::Int(n)], Some(&Value::Int(0)));
+        assert_eq!(
+            x,
+            b.call("fib", &[Value::Int(n)], Some(&Value::Int(0))),
+            "fib({n})"
+        );
+    }
+}

@@ -74,6 +74,19 @@ impl Cond {
 /// The conditions of one way to prove a fact: each is checked before the loop named with it.
 pub type Alt = Vec<(NodeId, Cond)>;
 
+/// An int expression with a product whose value is `a × var + b` in a loop, `a` and `b`
+/// unchanged in it: it can be carried from step to step by adding `a × step`.
+#[derive(Debug)]
+pub struct Affine {
+    pub node: NodeId,
+    /// The loop.
+    pub lp: NodeId,
+    /// Its int operations (which must all be exact for it to be computed another way).
+    pub ops: Vec<NodeId>,
+    pub a: Poly,
+    pub b: Poly,
+}
+
 /// Everything the analysis proved about a function.
 #[derive(Debug, Default)]
 pub struct Facts {
@@ -83,6 +96,8 @@ pub struct Facts {
     pub inside: BTreeMap<NodeId, Vec<(NodeId, Kind)>>,
     /// The `ModStep` nodes in program order: (node, its loop, the divisor).
     pub mod_steps: Vec<(NodeId, NodeId, Expr)>,
+    /// Products affine in a loop's variable, in program order.
+    pub affine: Vec<Affine>,
 }
 
 impl Facts {

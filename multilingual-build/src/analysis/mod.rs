@@ -6,7 +6,8 @@
 //! - a `range` loop whose proofs need conditions on values it does not change (`n * n` fits,
 //!   the largest index is below `len(a)`) is versioned: the conditions are checked once before
 //!   it, and it runs without those checks when they hold, as written otherwise;
-//! - `i % n` of a loop variable, with `n` unchanged and > 0, is carried from step to step.
+//! - `i % n` of a loop variable, with `n` unchanged and > 0, is carried from step to step;
+//! - a recursion `return x + f(args)` whose sums cannot overflow differently becomes a loop.
 //!
 //! Nothing here changes what a program computes, prints or raises: a check is removed only where
 //! it cannot fail.
@@ -14,6 +15,7 @@
 //! [`ExprKind::IntExact`]: crate::ir::ExprKind::IntExact
 //! [`ExprKind::ProvedIndex`]: crate::ir::ExprKind::ProvedIndex
 
+mod accumulate;
 mod bounds;
 pub(crate) mod effects;
 #[cfg(test)]
@@ -36,7 +38,15 @@ const GROWTH: usize = 3;
 
 /// The program with what the analysis proves applied.
 pub fn optimize(program: Program) -> Program {
-    let functions = program.functions.iter().map(optimize_function).collect();
+    let functions = program
+        .functions
+        .iter()
+        .enumerate()
+        .map(|(id, f)| {
+            let f = optimize_function(f);
+            accumulate::accumulate(&f, id).unwrap_or(f)
+        })
+        .collect();
     Program::new(program.file.clone(), functions, program.sites.clone())
 }
 

@@ -47,6 +47,28 @@ impl Poly {
         self.terms.iter().map(|(m, c)| (m.as_slice(), *c))
     }
 
+    /// `c × Π atoms`.
+    pub fn monomial(atoms: &[Atom], c: i64) -> Option<Poly> {
+        atoms
+            .iter()
+            .try_fold(Poly::constant(c), |p, a| p.mul(&Poly::atom(*a)))
+    }
+
+    /// `(a, b)` with `self = a × x + b` and neither mentioning `x`, when `self` is affine in `x`.
+    pub fn affine_in(&self, x: Atom) -> Option<(Poly, Poly)> {
+        let (mut a, mut b) = (Poly::constant(0), Poly::constant(0));
+        for (m, c) in self.terms() {
+            let rest: Vec<Atom> = m.iter().filter(|y| **y != x).copied().collect();
+            let term = Poly::monomial(&rest, c)?;
+            match m.len() - rest.len() {
+                0 => b = b.add(&term)?,
+                1 => a = a.add(&term)?,
+                _ => return None,
+            }
+        }
+        Some((a, b))
+    }
+
     /// The value, when the polynomial is a constant.
     pub fn as_const(&self) -> Option<i64> {
         match self.terms.len() {

@@ -12,11 +12,13 @@
 //!   value before the loop is in the range (checked before the loop when not known).
 
 use super::effects::{Effects, changes_list};
-use super::facts::{Alt, Cond, Facts, Kind, NodeId, node};
+use super::facts::{Affine, Alt, Cond, Facts, Kind, NodeId, node};
 use super::interval::Iv;
 use super::poly::{Atom, Poly};
 use super::state::{Range, State, Val};
-use crate::ir::{Cmp, CmpKind, Convert, Expr, ExprKind as E, Function, IntOp, LocalId, Step, Stmt};
+use crate::ir::{
+    Cmp, CmpKind, Convert, Expr, ExprKind as E, FuncId, Function, IntOp, LocalId, Step, Stmt,
+};
 use crate::types::Type;
 use std::collections::BTreeMap;
 
@@ -53,12 +55,37 @@ pub struct Analyzer<'a> {
     /// True while a loop body is analysed a second time, under its invariants: its facts add
     /// to those of the first pass.
     union: bool,
+    /// When summarizing a recursive function: what its calls of itself return, and what was
+    /// seen of their arguments and of its results.
+    recursion: Option<Recursion>,
+}
+
+/// What a recursive function does with its own calls (see [`Analyzer::summarize`]).
+#[derive(Clone, Debug)]
+pub struct Recursion {
+    /// The function.
+    pub id: FuncId,
+    /// The range its calls of itself are assumed to return.
+    pub result: Iv,
+    /// For each parameter, the range of the arguments of its calls of itself (`None`: no call).
+    pub args: Option<Vec<Iv>>,
+    /// The range of the values it returns (`None`: it returns none).
+    pub returns: Option<Iv>,
+    /// An addition to watch, and the range of its left operand.
+    pub watch: Option<(NodeId, Option<Iv>)>,
 }
 
 impl<'a> Analyzer<'a> {
     /// Analyses `f`.
     pub fn run(f: &'a Function) -> Facts {
-        let mut a = Analyzer {
+        let mut a = Analyzer::new(f);
+        let mut st = State::default();
+        a.stmts(&mut st, &f.body);
+        a.facts
+    }
+
+    fn new(f: &'a Function) -> Analyzer<'a> {
+        Analyzer {
             f,
             facts: Facts::default(),
             levels: Vec::new(),
@@ -66,10 +93,38 @@ impl<'a> Analyzer<'a> {
             recording: true,
             continues: Vec::new(),
             union: false,
+            recursion: None,
+        }
+    }
+
+    /// Runs function `id` (`f`) with its int parameters in `params` and its calls of itself
+    /// returning values in `result`: the ranges of those calls' arguments and of its results.
+    /// `watch` names an addition whose left operand's range to record.
+    pub fn summarize(
+        f: &'a Function,
+        id: FuncId,
+        params: &[Iv],
+        result: Iv,
+        watch: Option<NodeId>,
+    ) -> Recursion {
+        let mut a = Analyzer::new(f);
+        a.recording = false;
+        let r = Recursion {
+            id,
+            result,
+            args: None,
+            returns: None,
+            watch: watch.map(|w| (w, None)),
         };
+        a.recursion = Some(r.clone());
         let mut st = State::default();
+        for (v, iv) in params.iter().enumerate() {
+            if a.is_int(v) {
+                st.set_range(Atom::Local(v), Range::stat(*iv));
+            }
+        }
         a.stmts(&mut st, &f.body);
-        a.facts
+        a.recursion.unwrap_or(r)
     }
 
     fn is_int(&self, v: LocalId) -> bool {
@@ -220,7 +275,10 @@ impl<'a> Analyzer<'a> {
             }
             Stmt::Break | Stmt::Return(None) => st.dead = true,
             Stmt::Return(Some(e)) => {
-                self.expr(st, e);
+                let v = self.expr(st, e).stat;
+                if let Some(r) = &mut self.recursion {
+                    r.returns = Some(r.returns.map_or(v, |seen| seen.union(v)));
+                }
                 st.dead = true;
             }
             Stmt::Continue => {
@@ -516,6 +574,14 @@ impl<'a> Analyzer<'a> {
             E::ProvedIndex(x, _) => self.expr(st, x),
             E::Int2(op, a, b, _) | E::IntExact(op, a, b) => {
                 let va = self.expr(st, a);
+                if let Some(Recursion {
+                    watch: Some((w, seen)),
+                    ..
+                }) = &mut self.recursion
+                    && *w == node(e)
+                {
+                    *seen = Some(seen.map_or(va.stat, |s| s.union(va.stat)));
+                }
                 let vb = self.expr(st, b);
                 self.int2(st, e, *op, (a, &va), (b, &vb))
             }
@@ -619,11 +685,20 @@ impl<'a> Analyzer<'a> {
                 }
                 Val::constant(items.len() as i64)
             }
-            E::Call(_, args) => {
-                for x in args {
-                    self.expr(st, x);
+            E::Call(callee, args) => {
+                let vals: Vec<Iv> = args.iter().map(|x| self.expr(st, x).stat).collect();
+                match &mut self.recursion {
+                    Some(r) if r.id == *callee => {
+                        r.args = Some(match r.args.take() {
+                            None => vals,
+                            Some(seen) => {
+                                seen.iter().zip(&vals).map(|(a, b)| a.union(*b)).collect()
+                            }
+                        });
+                        Val::stat(r.result)
+                    }
+                    _ => Val::unknown(),
                 }
-                Val::unknown()
             }
             E::ListMethod(m, args, _) => {
                 for x in args {
@@ -689,6 +764,7 @@ impl<'a> Analyzer<'a> {
                         ])
                     });
                     self.record((node(e), Kind::Exact), alts);
+                    self.affine(st, e, &r);
                 }
                 Val {
                     stat: stat.within_i64(),
@@ -742,6 +818,33 @@ impl<'a> Analyzer<'a> {
             },
             _ => Val::unknown(),
         }
+    }
+
+    /// Records `e` (of value `r`) when it multiplies and is affine in the innermost loop's
+    /// variable (unchanged in this step), with coefficients the loop does not change.
+    fn affine(&mut self, st: &State, e: &Expr, r: &Val) {
+        let (Some(level), Some(p)) = (self.levels.last(), r.poly.as_ref()) else {
+            return;
+        };
+        if !multiplies(e) || !st.intact.contains(&level.var) {
+            return;
+        }
+        let Some((a, b)) = p.affine_in(Atom::Local(level.var)) else {
+            return;
+        };
+        let fixed = a.atoms().chain(b.atoms()).all(|x| unchanged(&level.fx, x));
+        let mut ops = Vec::new();
+        if a.as_const() == Some(0) || !fixed || !arithmetic(e, &mut ops) {
+            return;
+        }
+        let lp = level.id;
+        self.facts.affine.push(Affine {
+            node: node(e),
+            lp,
+            ops,
+            a,
+            b,
+        });
     }
 
     /// `var % d` with `var` the innermost loop's variable (unchanged in this step) and `d` a
@@ -945,6 +1048,31 @@ fn join_val(a: &Val, b: &Val) -> Val {
         stat: a.stat.union(b.stat),
         lo: pick(a.lower(), b.lower(), true),
         hi: pick(a.upper(), b.upper(), false),
+    }
+}
+
+/// Whether `e` is made of int operations (collected in `ops`) of locals, constants and list
+/// lengths only.
+fn arithmetic(e: &Expr, ops: &mut Vec<NodeId>) -> bool {
+    match &e.kind {
+        E::Int(_) | E::Local(_) => true,
+        E::Len(x) => matches!(x.kind, E::Local(_)),
+        E::Int2(_, a, b, _) => {
+            ops.push(node(e));
+            arithmetic(a, ops) && arithmetic(b, ops)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `e` multiplies two values neither of which is a constant.
+fn multiplies(e: &Expr) -> bool {
+    match &e.kind {
+        E::Int2(op, a, b, _) | E::IntExact(op, a, b) => {
+            let constant = |x: &Expr| matches!(x.kind, E::Int(_));
+            (*op == IntOp::Mul && !constant(a) && !constant(b)) || multiplies(a) || multiplies(b)
+        }
+        _ => false,
     }
 }
 

@@ -290,3 +290,65 @@ fn the_modulo_of_a_loop_variable_steps_when_the_divisor_is_positive() {
     );
     assert_eq!(at(&changing, 5, "%", ModStep), No);
 }
+
+/// Whether the first function of `src` becomes a loop with an accumulator.
+fn accumulates(src: &str) -> bool {
+    let program = checked_program(src);
+    let f = super::optimize_function(&program.functions[0]);
+    super::accumulate::accumulate(&f, 0).is_some()
+}
+
+#[test]
+fn sums_of_recursive_calls_accumulate_when_every_term_is_natural() {
+    let fib = "def fib(n: int) -> int:
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+";
+    assert!(accumulates(fib));
+    let triangle = "def t(n: int, big: int) -> int:
+    if n <= 0 or big < 0:
+        return 0
+    return big + t(n - 1, big)
+";
+    assert!(accumulates(triangle));
+}
+
+#[test]
+fn sums_that_may_reassociate_differently_do_not_accumulate() {
+    // A base value can be negative: partial sums may overflow in one order only.
+    let negative = "def g(n: int) -> int:
+    if n < 2:
+        return n - 5
+    return g(n - 1) + g(n - 2)
+";
+    assert!(!accumulates(negative));
+    let unknown = "def g(n: int, k: int) -> int:
+    if n < 2:
+        return k
+    return g(n - 1, k) + g(n - 2, k)
+";
+    assert!(!accumulates(unknown));
+    // Another operation can raise (n * n): errors could come in another order.
+    let raising = "def g(n: int) -> int:
+    if n < 2:
+        return n * n
+    return g(n - 1) + g(n - 2)
+";
+    assert!(!accumulates(raising));
+    // Output is an effect the order of calls would change.
+    let printing = "def g(n: int) -> int:
+    print(n)
+    if n < 2:
+        return n
+    return g(n - 1) + g(n - 2)
+";
+    assert!(!accumulates(printing));
+    // The call must come last: here the other operand is evaluated after it.
+    let first = "def g(n: int) -> int:
+    if n < 2:
+        return n
+    return g(n - 1) + n
+";
+    assert!(!accumulates(first));
+}

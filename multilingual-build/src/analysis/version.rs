@@ -10,10 +10,12 @@
 //! copy raises the same error at the same line, after the same output, as the program would.
 //! A fast copy may also carry `var % d` from step to step instead of dividing ([`Kind::ModStep`]).
 
-use super::facts::{Cond, Facts, Kind, NodeId, node};
+use super::facts::{Affine, Cond, Facts, Kind, NodeId, node};
 use super::map::{Mapper, map_expr, map_stmt};
 use super::poly::{Atom, Poly};
-use crate::ir::{Cmp, CmpKind, Expr, ExprKind as E, IndexProof, IntOp, Local, LocalId, Role, Stmt};
+use crate::ir::{
+    Cmp, CmpKind, Expr, ExprKind as E, IndexProof, IntOp, Local, LocalId, Role, Step, Stmt,
+};
 use crate::types::Type;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -48,6 +50,18 @@ fn int(kind: E) -> Expr {
 
 fn boolean(kind: E) -> Expr {
     Expr::new(kind, Type::Bool)
+}
+
+/// `x op y` computed without checks (the caller knows it is exact or wants it wrapped), with
+/// constants folded.
+fn exact(op: IntOp, x: Expr, y: Expr) -> Expr {
+    match (op, &x.kind, &y.kind) {
+        (IntOp::Add, E::Int(a), E::Int(b)) => int(E::Int(a.wrapping_add(*b))),
+        (IntOp::Mul, E::Int(a), E::Int(b)) => int(E::Int(a.wrapping_mul(*b))),
+        (IntOp::Add, E::Int(0), _) | (IntOp::Mul, E::Int(1), _) => y,
+        (IntOp::Add, _, E::Int(0)) | (IntOp::Mul, _, E::Int(1)) => x,
+        _ => int(E::IntExact(op, Box::new(x), Box::new(y))),
+    }
 }
 
 impl<'a> Rewriter<'a> {
@@ -203,6 +217,7 @@ impl<'a> Rewriter<'a> {
             };
             self.ctx.steps.insert(n, cur);
         }
+        self.carry_affine(id, *counter, step, out, &mut prefix);
         prefix.extend(self.stmts(body));
         self.ctx = saved;
         out.push(Stmt::ForRange {
@@ -212,6 +227,92 @@ impl<'a> Rewriter<'a> {
             step: step.clone(),
             body: prefix,
         });
+    }
+
+    /// Products affine in loop `id`'s variable, carried from step to step: before the loop
+    /// `v = b + a × start` and `d = a × step`; each step takes `v`, then adds `d`.
+    fn carry_affine(
+        &mut self,
+        id: NodeId,
+        counter: LocalId,
+        step: &Step,
+        out: &mut Vec<Stmt>,
+        prefix: &mut Vec<Stmt>,
+    ) {
+        let Step::Const(k) = step else { return };
+        let mut carried: BTreeMap<(Poly, Poly), LocalId> = BTreeMap::new();
+        let found: Vec<&Affine> = self
+            .facts
+            .affine
+            .iter()
+            .filter(|f| f.lp == id && f.ops.iter().all(|o| self.holds((*o, Kind::Exact))))
+            .collect();
+        // Only the outermost of nested affine expressions is carried.
+        let outer: Vec<(NodeId, Poly, Poly)> = found
+            .iter()
+            .filter(|f| {
+                !found
+                    .iter()
+                    .any(|g| g.node != f.node && g.ops.contains(&f.node))
+            })
+            .map(|f| (f.node, f.a.clone(), f.b.clone()))
+            .collect();
+        for (n, a, b) in outer {
+            if self.ctx.steps.contains_key(&n) {
+                continue;
+            }
+            let key = (a.clone(), b.clone());
+            let cur = match carried.get(&key) {
+                Some(c) => *c,
+                None => {
+                    let (v, d, cur) = (
+                        self.temp(Type::Int),
+                        self.temp(Type::Int),
+                        self.temp(Type::Int),
+                    );
+                    let av = match a.as_const() {
+                        Some(c) => int(E::Int(c)),
+                        None => {
+                            let t = self.temp(Type::Int);
+                            out.push(Stmt::Assign(t, self.wrapping(&a)));
+                            int(E::Local(t))
+                        }
+                    };
+                    let start = exact(IntOp::Mul, av.clone(), int(E::Local(counter)));
+                    out.push(Stmt::Assign(v, exact(IntOp::Add, self.wrapping(&b), start)));
+                    out.push(Stmt::Assign(d, exact(IntOp::Mul, av, int(E::Int(*k)))));
+                    prefix.push(Stmt::Assign(cur, int(E::Local(v))));
+                    prefix.push(Stmt::Assign(
+                        v,
+                        exact(IntOp::Add, int(E::Local(v)), int(E::Local(d))),
+                    ));
+                    carried.insert(key, cur);
+                    cur
+                }
+            };
+            self.ctx.steps.insert(n, cur);
+        }
+    }
+
+    /// A polynomial's value computed with wrapping operations (exact when the value fits).
+    fn wrapping(&self, p: &Poly) -> Expr {
+        let mut acc: Option<Expr> = None;
+        for (m, c) in p.terms() {
+            let term = m
+                .iter()
+                .map(|a| self.atom(*a))
+                .reduce(|x, y| exact(IntOp::Mul, x, y));
+            let term = match term {
+                None => int(E::Int(c)),
+                Some(t) if c == 1 => t,
+                Some(t) => exact(IntOp::Mul, int(E::Int(c)), t),
+            };
+            acc = Some(match acc {
+                None => term,
+                Some(x) => exact(IntOp::Add, x, term),
+            });
+        }
+        acc.unwrap_or_else(|| int(E::Int(0)))
     }
 
     /// Statements computing the conditions, and the bool that is true when all hold.
