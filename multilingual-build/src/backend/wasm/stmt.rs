@@ -267,30 +267,12 @@ impl FnGen<'_> {
             self.a
                 .raise_if(fault::RANGE_STEP_ZERO, SiteArg::Const(*site as i32));
         }
+        // Rotated: the test before the first step and after each, so a step takes one branch.
         let exit = self.a.open(I::Block(BlockType::Empty));
-        let head = self.a.open(I::Loop(BlockType::Empty));
-        match step {
-            Step::Const(k) => {
-                let cmp = if *k > 0 { I::I64LtS } else { I::I64GtS };
-                self.a.code([I::LocalGet(counter), I::LocalGet(stop), cmp]);
-            }
-            Step::Local(t, _) => self.a.code([
-                I::LocalGet(local(*t)),
-                I::I64Const(0),
-                I::I64GtS,
-                I::If(BlockType::Result(I32)),
-                I::LocalGet(counter),
-                I::LocalGet(stop),
-                I::I64LtS,
-                I::Else,
-                I::LocalGet(counter),
-                I::LocalGet(stop),
-                I::I64GtS,
-                I::End,
-            ]),
-        }
+        self.range_test(counter, stop, step);
         self.a.i(I::I32Eqz);
         self.a.br_if(exit);
+        let head = self.a.open(I::Loop(BlockType::Empty));
         self.a.code([I::LocalGet(counter), I::LocalSet(var)]);
         match step {
             Step::Const(k @ (1 | -1)) => self.a.code([
@@ -352,6 +334,38 @@ impl FnGen<'_> {
                 ]);
             }
         }
-        self.loop_body(exit, head, body);
+        let next = self.a.open(I::Block(BlockType::Empty));
+        self.loops.push((exit, next));
+        self.block(body);
+        self.loops.pop();
+        self.a.i(I::End);
+        self.range_test(counter, stop, step);
+        self.a.br_if(head);
+        self.a.code([I::End, I::End]);
+    }
+
+    /// Leaves whether a range loop takes another step (counter before stop in the step's
+    /// direction).
+    fn range_test(&mut self, counter: u32, stop: u32, step: &Step) {
+        match step {
+            Step::Const(k) => {
+                let cmp = if *k > 0 { I::I64LtS } else { I::I64GtS };
+                self.a.code([I::LocalGet(counter), I::LocalGet(stop), cmp]);
+            }
+            Step::Local(t, _) => self.a.code([
+                I::LocalGet(local(*t)),
+                I::I64Const(0),
+                I::I64GtS,
+                I::If(BlockType::Result(I32)),
+                I::LocalGet(counter),
+                I::LocalGet(stop),
+                I::I64LtS,
+                I::Else,
+                I::LocalGet(counter),
+                I::LocalGet(stop),
+                I::I64GtS,
+                I::End,
+            ]),
+        }
     }
 }
