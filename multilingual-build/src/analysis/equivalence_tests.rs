@@ -224,7 +224,7 @@ fn arg(rng: &mut Rng, a: Arg) -> Value {
     let len = |rng: &mut Rng| (rng.next() % 41) as usize;
     match a {
         Arg::Small => Value::Int(rng.pick(SMALL)),
-        Arg::Any => Value::Int(if rng.next() % 2 == 0 {
+        Arg::Any => Value::Int(if rng.next().is_multiple_of(2) {
             rng.pick(ANY)
         } else {
             (rng.next() % 2000) as i64 - 1000

@@ -4,7 +4,6 @@
 //! polynomials are equal exactly when they are the same expression of the same atoms.
 
 use crate::ir::LocalId;
-use std::collections::BTreeMap;
 
 /// A value the analysis names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -23,23 +22,24 @@ const MAX_TERMS: usize = 16;
 /// `Σ coefficient × Π atoms`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Poly {
-    /// Monomial (its atoms, sorted, repeated for powers; empty for the constant) → coefficient.
-    terms: BTreeMap<Vec<Atom>, i64>,
+    /// (monomial, coefficient), sorted by monomial, coefficients not zero; a monomial is its
+    /// atoms, sorted, repeated for powers (empty for the constant).
+    terms: Vec<(Vec<Atom>, i64)>,
 }
 
 impl Poly {
     pub fn constant(c: i64) -> Poly {
         let mut p = Poly::default();
         if c != 0 {
-            p.terms.insert(Vec::new(), c);
+            p.terms.push((Vec::new(), c));
         }
         p
     }
 
     pub fn atom(a: Atom) -> Poly {
-        let mut p = Poly::default();
-        p.terms.insert(vec![a], 1);
-        p
+        Poly {
+            terms: vec![(vec![a], 1)],
+        }
     }
 
     /// The monomials and their coefficients, in canonical order.
@@ -71,24 +71,24 @@ impl Poly {
 
     /// The value, when the polynomial is a constant.
     pub fn as_const(&self) -> Option<i64> {
-        match self.terms.len() {
-            0 => Some(0),
-            1 => self.terms.get(&Vec::new()).copied(),
+        match self.terms.as_slice() {
+            [] => Some(0),
+            [(m, c)] if m.is_empty() => Some(*c),
             _ => None,
         }
     }
 
     /// The atom, when the polynomial is exactly one atom.
     pub fn as_atom(&self) -> Option<Atom> {
-        match self.terms.iter().next() {
-            Some((m, 1)) if self.terms.len() == 1 && m.len() == 1 => Some(m[0]),
+        match self.terms.as_slice() {
+            [(m, 1)] if m.len() == 1 => Some(m[0]),
             _ => None,
         }
     }
 
     /// Every atom it mentions.
     pub fn atoms(&self) -> impl Iterator<Item = Atom> + '_ {
-        self.terms.keys().flatten().copied()
+        self.terms.iter().flat_map(|(m, _)| m.iter().copied())
     }
 
     pub fn mentions(&self, a: Atom) -> bool {
@@ -96,10 +96,19 @@ impl Poly {
     }
 
     fn add_term(&mut self, m: Vec<Atom>, c: i64) -> Option<()> {
-        let e = self.terms.entry(m).or_insert(0);
-        *e = e.checked_add(c)?;
-        if *e == 0 {
-            self.terms.retain(|_, c| *c != 0);
+        if c == 0 {
+            return Some(());
+        }
+        match self.terms.binary_search_by(|(x, _)| x.cmp(&m)) {
+            Ok(i) => {
+                let sum = self.terms[i].1.checked_add(c)?;
+                if sum == 0 {
+                    self.terms.remove(i);
+                } else {
+                    self.terms[i].1 = sum;
+                }
+            }
+            Err(i) => self.terms.insert(i, (m, c)),
         }
         (self.terms.len() <= MAX_TERMS).then_some(())
     }

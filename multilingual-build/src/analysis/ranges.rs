@@ -24,6 +24,8 @@ use std::collections::BTreeMap;
 
 /// Rounds of verification of guessed loop invariants.
 const GUESS_ROUNDS: usize = 3;
+/// Loops nested deeper than this guess no invariant (each guess analyses the body again).
+const GUESS_DEPTH: usize = 3;
 
 /// An enclosing `range` loop: where conditions can be checked.
 struct Level {
@@ -32,6 +34,9 @@ struct Level {
     var: LocalId,
     unit_step: bool,
 }
+
+/// The conditions of a fact at the atoms a predicate keeps (`None`: none can be stated).
+type Conds<'a> = dyn Fn(&State, &dyn Fn(Atom) -> bool) -> Option<Vec<Cond>> + 'a;
 
 /// Whether atom `a` keeps its value in a loop with effects `fx`.
 pub fn unchanged(fx: &Effects, a: Atom) -> bool {
@@ -404,7 +409,7 @@ impl<'a> Analyzer<'a> {
         // Locals whose range a step preserves: assumed outright when their values before the
         // loop are in range, else in a second pass whose facts need those values checked.
         let mut invariants = None;
-        if self.recording {
+        if self.recording && self.levels.len() < GUESS_DEPTH {
             let candidates: Vec<LocalId> = fx
                 .assigned
                 .iter()
@@ -915,12 +920,7 @@ impl<'a> Analyzer<'a> {
 
     /// The ways to prove a fact: outright when `outright`, else at each enclosing loop from the
     /// conditions `conds` states with the atoms that loop does not change.
-    fn alts(
-        &self,
-        st: &State,
-        outright: bool,
-        conds: &dyn Fn(&State, &dyn Fn(Atom) -> bool) -> Option<Vec<Cond>>,
-    ) -> Vec<Alt> {
+    fn alts(&self, st: &State, outright: bool, conds: &Conds<'_>) -> Vec<Alt> {
         let base = self.assumed_conds();
         if outright {
             return vec![base];

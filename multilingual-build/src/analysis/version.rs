@@ -26,6 +26,9 @@ struct Ctx {
     assumed: BTreeSet<(NodeId, Cond)>,
     /// `ModStep` nodes and the local holding their value in this step.
     steps: BTreeMap<NodeId, LocalId>,
+    /// Inside the checked copy of a versioned loop: taken only when a pre-check failed, so
+    /// its loops are not versioned again (which would multiply the code).
+    checked_copy: bool,
 }
 
 /// Rebuilds a function body with its facts applied.
@@ -124,7 +127,7 @@ impl<'a> Rewriter<'a> {
         let id = node(s);
         let new = self.new_conds(id);
         let cost = size(std::slice::from_ref(s));
-        if new.is_empty() || cost > self.budget {
+        if new.is_empty() || cost > self.budget || self.ctx.checked_copy {
             self.emit_loop(s, out);
             return;
         }
@@ -134,9 +137,11 @@ impl<'a> Rewriter<'a> {
         self.ctx.assumed.extend(new.into_iter().map(|c| (id, c)));
         let mut fast = Vec::new();
         self.emit_loop(s, &mut fast);
-        self.ctx = saved;
+        self.ctx = saved.clone();
+        self.ctx.checked_copy = true;
         let mut slow = Vec::new();
         self.emit_loop(s, &mut slow);
+        self.ctx = saved;
         out.push(Stmt::If {
             cond: boolean(E::Block(pre, Box::new(ok))),
             then: fast,
