@@ -400,26 +400,43 @@ impl<'a> Rewriter<'a> {
         if let Some(t) = values.get(p) {
             return *t;
         }
+        let terms: Vec<(&[Atom], i64)> = p.terms().collect();
         let mut acc: Option<Expr> = None;
-        for (m, c) in p.terms() {
-            let term = match m.split_first() {
-                None => int(E::Int(c)),
-                Some((first, rest)) => {
-                    let mut t = self.atom(*first);
-                    for a in rest {
-                        let y = self.atom(*a);
-                        t = self.checked(IntOp::Mul, t, y, ok, pre);
-                    }
-                    if c != 1 {
-                        t = self.checked(IntOp::Mul, int(E::Int(c)), t, ok, pre);
-                    }
-                    t
-                }
-            };
-            acc = Some(match acc {
-                None => term,
-                Some(x) => self.checked(IntOp::Add, x, term, ok, pre),
-            });
+        if let [(m, 1)] = terms.as_slice()
+            && m.len() > 1
+        {
+            // A product of atoms.
+            let mut t = self.atom(m[0]);
+            for a in &m[1..] {
+                let y = self.atom(*a);
+                t = self.checked(IntOp::Mul, t, y, ok, pre);
+            }
+            acc = Some(t);
+        } else {
+            for (m, c) in terms {
+                // Each product is computed once per pre-check; a negative coefficient is
+                // subtracted.
+                let (sub, k) = match acc {
+                    Some(_) if c < 0 && c != i64::MIN => (true, -c),
+                    _ => (false, c),
+                };
+                let product = match m {
+                    [] => None,
+                    [a] => Some(self.atom(*a)),
+                    _ => Poly::monomial(m, 1)
+                        .map(|unit| int(E::Local(self.value(&unit, ok, pre, values)))),
+                };
+                let term = match product {
+                    None => int(E::Int(k)),
+                    Some(x) if k == 1 => x,
+                    Some(x) => self.checked(IntOp::Mul, int(E::Int(k)), x, ok, pre),
+                };
+                acc = Some(match acc {
+                    None => term,
+                    Some(x) if sub => self.checked(IntOp::Sub, x, term, ok, pre),
+                    Some(x) => self.checked(IntOp::Add, x, term, ok, pre),
+                });
+            }
         }
         let t = self.temp(Type::Int);
         pre.push(Stmt::Assign(t, acc.unwrap_or_else(|| int(E::Int(0)))));
