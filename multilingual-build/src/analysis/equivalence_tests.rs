@@ -431,3 +431,29 @@ fn recursion_with_an_accumulator() {
         );
     }
 }
+
+#[test]
+fn nested_lists_while_loops_and_early_exits() {
+    let src = "def f(xs: list[int], n: int, k: int) -> int:
+    m = [[0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(n):
+            m[i][j] = i * j + k
+    s = 0
+    i = 0
+    while i < n:
+        row = m[i]
+        for j in range(len(row)):
+            if row[j] > 100:
+                break
+            s = s + row[j] * xs[j]
+        i += 1
+    for j in range(len(xs)):
+        if xs[j] < 0:
+            return s + j
+        s = s - xs[j - k]
+    return s
+";
+    let p = [Arg::Ints(true), Arg::Small, Arg::Small];
+    same_behaviour(src, "f", &p, Some(Value::Int(0)), 500);
+}
