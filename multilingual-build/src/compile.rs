@@ -5,7 +5,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::ir::Program;
 use crate::source::{SourceFile, Span};
 use crate::vocabulary::{ALL_LANGS, Lang, Lexicon, detect_language};
-use crate::{backend, check, lexer, parser};
+use crate::{analysis, backend, check, lexer, parser};
 
 /// A compiled kernel file.
 #[derive(Clone, Debug)]
@@ -34,6 +34,7 @@ pub fn compile(file: SourceFile, lang: Option<Lang>) -> Result<Compiled, Diagnos
     let tokens = lexer::lex(&file.text, lexicon).map_err(|d| fail(&file, vec![d]))?;
     let module = parser::parse(&tokens, lang).map_err(|d| fail(&file, vec![d]))?;
     let program = check::check(&module, &file, lexicon).map_err(|e| fail(&file, e))?;
+    let program = analysis::optimize(program);
     let wasm = backend::wasm::emit(&program);
     Ok(Compiled {
         file,

@@ -99,6 +99,8 @@ fn module_items(c: &Compiled, wasm: WasmBytes<'_>, artifact: Option<&str>) -> To
         /// The kernels compiled to native Rust.
         #allow
         pub mod native {
+            // Kernels whose every check the analysis removed use none of these.
+            #[allow(unused_imports)]
             use ::multilingual_runtime::__private::ops as __rt;
             #natives
         }

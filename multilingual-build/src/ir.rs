@@ -71,7 +71,7 @@ pub enum Node<'a> {
 }
 
 /// Visits `stmts` (see [`Program::walk`]).
-fn walk<'a>(stmts: &'a [Stmt], f: &mut dyn FnMut(Node<'a>)) {
+pub(crate) fn walk<'a>(stmts: &'a [Stmt], f: &mut dyn FnMut(Node<'a>)) {
     for s in stmts {
         f(Node::Stmt(s));
         match s {
@@ -137,8 +137,11 @@ pub(crate) fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
         | E::ToStr(x, _)
         | E::Format(x, _, _)
         | E::StrRepr(x, _)
-        | E::TupleGet(x, _) => walk_expr(x, f),
+        | E::TupleGet(x, _)
+        | E::ProvedIndex(x, _) => walk_expr(x, f),
         E::Int2(_, a, b, _)
+        | E::IntExact(_, a, b)
+        | E::IntFits(_, a, b)
         | E::Float2(_, a, b, _)
         | E::Bool2(_, a, b)
         | E::Compare(_, _, a, b)
@@ -430,6 +433,12 @@ pub enum ExprKind {
     Not(Box<Expr>),
     /// Binary int operation; the site is where overflow / division by zero is reported.
     Int2(IntOp, Box<Expr>, Box<Expr>, SiteId),
+    /// Binary int operation that [`crate::analysis`] proved cannot raise: `Add`, `Sub` and `Mul`
+    /// without overflow, `FloorDiv` and `Mod` by a divisor > 0. Computed without checks.
+    IntExact(IntOp, Box<Expr>, Box<Expr>),
+    /// Whether `a op b` (`Add`, `Sub` or `Mul`) stays within 64 bits: a bool, raises nothing (the
+    /// pre-checks of loops that [`crate::analysis`] versions).
+    IntFits(IntOp, Box<Expr>, Box<Expr>),
     /// Binary float operation.
     Float2(FloatOp, Box<Expr>, Box<Expr>, SiteId),
     /// `&`, `|`, `^` on two bools.
@@ -456,6 +465,9 @@ pub enum ExprKind {
     Len(Box<Expr>),
     /// `list[index]`, Python's negative indices included.
     Index(Box<Expr>, Box<Expr>, SiteId),
+    /// An index (of [`ExprKind::Index`] or [`Stmt::SetIndex`]) whose value [`crate::analysis`]
+    /// proved to be `≥ 0` or within the list: evaluates to the inner index.
+    ProvedIndex(Box<Expr>, IndexProof),
     /// `sum`/`min`/`max` over a list.
     ListFn(ListFn, Box<Expr>, SiteId),
     /// `[a, b, c]`.
@@ -496,6 +508,15 @@ pub enum ExprKind {
     /// A string method or conversion (`s.upper()`, `s.find(t)`, `int(s)`, `ord(c)`, ...); the
     /// arguments are in [`StrFn::params`] order; errors are raised at the site.
     StrFn(StrFn, Vec<Expr>, SiteId),
+}
+
+/// What is known of a [`ExprKind::ProvedIndex`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum IndexProof {
+    /// `index ≥ 0`: no negative-index fix-up, only the upper bound is checked.
+    NonNegative,
+    /// `0 ≤ index < len(list)`: no check at all.
+    InBounds,
 }
 
 /// List methods (codes of the runtime's `list_fn::ListOp`; the wasm ABI).

@@ -1,4 +1,5 @@
 //! The multilingual kernel compiler.
+pub mod analysis;
 pub mod ast;
 pub mod backend;
 pub mod check;

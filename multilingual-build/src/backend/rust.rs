@@ -4,8 +4,8 @@
 
 use super::rust_tuple;
 use crate::ir::{
-    Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IntOp, ListFn, ListMethod,
-    LocalId, Program, Role, SiteId, Step, Stmt,
+    Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IndexProof, IntOp, ListFn,
+    ListMethod, LocalId, Program, Role, SiteId, Step, Stmt,
 };
 use crate::types::Type;
 use crate::vocabulary::MathFn;
@@ -222,12 +222,13 @@ impl Gen<'_> {
                 let v = self.elem_value(value);
                 let (lets, path) = self.place(list);
                 let i = self.expr(index);
-                let s = site(*s);
+                let at = position(index, quote!(__i), quote!(#path.len()), site(*s));
                 quote! {
                     {
                         let __value = #v;
                         #lets
-                        let __index = __rt::index(#i, #path.len(), super::__FILE, #s);
+                        let __i = #i;
+                        let __index = #at;
                         #path[__index] = __value;
                     }
                 }
@@ -426,11 +427,11 @@ impl Gen<'_> {
             E::Index(list, index, s) if list.is_place() => {
                 let l = self.list_ref(list);
                 let i = self.expr(index);
-                let s = site(*s);
+                let at = position(index, quote!(__i), quote!(__l.len()), site(*s));
                 quote!({
                     let __l = #l;
                     let __i = #i;
-                    &__l[__rt::index(__i, __l.len(), super::__FILE, #s)]
+                    &__l[#at]
                 })
             }
             _ => {
@@ -473,12 +474,12 @@ impl Gen<'_> {
             E::Index(list, index, s) => {
                 let path = self.place_into(list, lets, n);
                 let i = self.expr(index);
-                let s = site(*s);
                 let k = format_ident!("__k{}", *n);
+                let at = position(index, quote!(#k), quote!(#path.len()), site(*s));
                 *n += 1;
                 lets.extend(quote! {
                     let #k = #i;
-                    let #k = __rt::index(#k, #path.len(), super::__FILE, #s);
+                    let #k = #at;
                 });
                 quote!(#path[#k])
             }
@@ -546,6 +547,35 @@ impl Gen<'_> {
                     }
                 }
             }
+            E::IntExact(op, a, b) => {
+                let a = self.expr(a);
+                let b = self.expr(b);
+                match op {
+                    IntOp::Add => quote!((#a).wrapping_add(#b)),
+                    IntOp::Sub => quote!((#a).wrapping_sub(#b)),
+                    IntOp::Mul => quote!((#a).wrapping_mul(#b)),
+                    // Floor division and modulo by a divisor > 0.
+                    IntOp::FloorDiv => quote!((#a).div_euclid(#b)),
+                    IntOp::Mod => quote!((#a).rem_euclid(#b)),
+                    IntOp::Pow => quote!((#a).wrapping_pow(#b as u32)),
+                    IntOp::Shl => quote!((#a).wrapping_shl(#b as u32)),
+                    IntOp::Shr => quote!((#a >> (#b).min(63))),
+                    IntOp::And => quote!((#a & #b)),
+                    IntOp::Or => quote!((#a | #b)),
+                    IntOp::Xor => quote!((#a ^ #b)),
+                }
+            }
+            E::IntFits(op, a, b) => {
+                let a = self.expr(a);
+                let b = self.expr(b);
+                let f = match op {
+                    IntOp::Add => quote!(checked_add),
+                    IntOp::Sub => quote!(checked_sub),
+                    _ => quote!(checked_mul),
+                };
+                quote!((#a).#f(#b).is_some())
+            }
+            E::ProvedIndex(x, _) => self.expr(x),
             E::Float2(op, a, b, s) => {
                 let a = self.expr(a);
                 let b = self.expr(b);
@@ -673,10 +703,8 @@ impl Gen<'_> {
                     (self.expr(list), quote!(__l))
                 };
                 let i = self.expr(index);
-                let read = self.read_elem(
-                    list,
-                    quote!(#binding[__rt::index(__i, #binding.len(), super::__FILE, #s)]),
-                );
+                let at = position(index, quote!(__i), quote!(#binding.len()), s);
+                let read = self.read_elem(list, quote!(#binding[#at]));
                 quote!({
                     let __l = #l;
                     let __i = #i;
@@ -1030,6 +1058,21 @@ impl Gen<'_> {
             }
             None => quote!({ #(#lets)* #name(#(#passed),*) }),
         }
+    }
+}
+
+/// The position in a list of length `len` of index `index`, whose value is bound to `i`: checked
+/// as Python checks it, or less where the index is proved (an out-of-range index raises).
+fn position(index: &Expr, i: TokenStream, len: TokenStream, s: TokenStream) -> TokenStream {
+    match index.kind {
+        E::ProvedIndex(_, IndexProof::InBounds) => quote!((#i as usize)),
+        E::ProvedIndex(_, IndexProof::NonNegative) => quote!({
+            if (#i as u64) >= (#len as u64) {
+                __rt::index(#i, #len, super::__FILE, #s);
+            }
+            #i as usize
+        }),
+        _ => quote!(__rt::index(#i, #len, super::__FILE, #s)),
     }
 }
 

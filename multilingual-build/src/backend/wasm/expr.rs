@@ -2,14 +2,17 @@
 //! Operations that can raise are inlined with their checks where that is short, and call a
 //! helper otherwise (or on their slow path).
 
-use super::abi::{Elem, Import, LIST_DATA, LIST_HEADER, LIST_LEN, fault, val_type};
+use super::abi::{Elem, Import, LIST_HEADER, LIST_LEN, fault, val_type};
 use super::asm::{Callee, SiteArg};
 use super::helper::Helper;
 use super::int_ops::fits_i32;
+use super::list_cache::ListAt;
 use super::list_ops::{header, load, store};
 use super::mixed_ops::TWO_63;
 use super::stmt::{FnGen, local};
-use crate::ir::{Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, IntOp, ListFn, SiteId};
+use crate::ir::{
+    Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, IndexProof, IntOp, ListFn, SiteId,
+};
 use crate::types::Type;
 use crate::vocabulary::MathFn;
 use wasm_encoder::Instruction as I;
@@ -151,6 +154,9 @@ impl FnGen<'_> {
                 self.a.i(I::End);
             }
             E::Cond(c, then, otherwise) => {
+                if self.select_expr(c, then, otherwise) {
+                    return;
+                }
                 self.expr(c);
                 self.a.i(I::If(block_type(e)));
                 self.expr(then);
@@ -201,24 +207,24 @@ impl FnGen<'_> {
                 }
                 self.a.call(Callee::Func(*callee));
             }
-            E::Len(x) => {
-                self.expr(x);
-                self.a.code([header(LIST_LEN), I::I64ExtendI32U]);
-            }
+            E::Len(x) => match x.kind {
+                E::Local(id) => {
+                    let at = self.list_at(id);
+                    self.push_len(at);
+                }
+                _ => {
+                    self.expr(x);
+                    self.a.code([header(LIST_LEN), I::I64ExtendI32U]);
+                }
+            },
             E::Index(list, index, s) => {
                 let el = Elem::of_list(&list.ty());
-                match list.kind {
-                    E::Local(id) => self.element_address(local(id), index, *s, el),
-                    _ => {
-                        self.expr(list);
-                        let t = self.a.scratch(I32);
-                        self.a.i(I::LocalSet(t));
-                        self.element_address(t, index, *s, el);
-                        self.a.release(t);
-                    }
-                }
+                self.with_list(list, |g, at| g.element_address(at, index, *s, el));
                 self.a.i(load(el));
             }
+            E::ProvedIndex(x, _) => self.expr(x),
+            E::IntExact(op, l, r) => self.int_exact(*op, l, r),
+            E::IntFits(op, l, r) => self.int_fits(*op, l, r),
             E::ListFn(f, x, s) => {
                 let el = Elem::of_list(&x.ty());
                 self.expr(x);
@@ -294,48 +300,69 @@ impl FnGen<'_> {
         }
     }
 
-    /// Evaluates `index` and leaves the address of that element of the list in local `list`:
-    /// negative indices count from the end; out of range: code 0.
-    pub fn element_address(&mut self, list: u32, index: &Expr, s: SiteId, el: Elem) {
+    /// Evaluates `index` and leaves the address of that element of the list `list`: negative
+    /// indices count from the end; out of range: code 0. A proved index skips what is proved.
+    pub fn element_address(&mut self, list: ListAt, index: &Expr, s: SiteId, el: Elem) {
+        let proof = match index.kind {
+            E::ProvedIndex(_, p) => Some(p),
+            _ => None,
+        };
         self.expr(index);
+        let shift = el.width().shift();
+        if proof == Some(IndexProof::InBounds) {
+            self.a.i(I::I32WrapI64);
+            if shift != 0 {
+                self.a.code([I::I32Const(shift as i32), I::I32Shl]);
+            }
+            self.push_data(list);
+            self.a.i(I::I32Add);
+            return;
+        }
         let i = self.a.scratch(I64);
-        if int_const(index).is_some_and(|k| k >= 0) {
+        if proof.is_some() || int_const(index).is_some_and(|k| k >= 0) {
             self.a.i(I::LocalSet(i));
         } else {
             // i + (len if i < 0 else 0)
-            self.a.code([
-                I::LocalTee(i),
-                I::LocalGet(i),
-                I::I64Const(63),
-                I::I64ShrS,
-                I::LocalGet(list),
-                header(LIST_LEN),
-                I::I64ExtendI32U,
-                I::I64And,
-                I::I64Add,
-                I::LocalSet(i),
-            ]);
+            self.a
+                .code([I::LocalTee(i), I::LocalGet(i), I::I64Const(63), I::I64ShrS]);
+            self.push_len(list);
+            self.a.code([I::I64And, I::I64Add, I::LocalSet(i)]);
         }
-        self.a.code([
-            I::LocalGet(i),
-            I::LocalGet(list),
-            header(LIST_LEN),
-            I::I64ExtendI32U,
-            I::I64GeU,
-        ]);
+        self.a.i(I::LocalGet(i));
+        self.push_len(list);
+        self.a.i(I::I64GeU);
         self.a.raise_if(fault::INDEX_OUT_OF_RANGE, site(s));
-        self.a.code([
-            I::LocalGet(list),
-            header(LIST_DATA),
-            I::LocalGet(i),
-            I::I32WrapI64,
-        ]);
-        let shift = el.width().shift();
+        self.push_data(list);
+        self.a.code([I::LocalGet(i), I::I32WrapI64]);
         if shift != 0 {
             self.a.code([I::I32Const(shift as i32), I::I32Shl]);
         }
         self.a.i(I::I32Add);
         self.a.release(i);
+    }
+
+    /// Runs `f` with list `list` as an operand (a local as it is, another list expression
+    /// evaluated into a scratch local).
+    pub fn with_list(&mut self, list: &Expr, f: impl FnOnce(&mut Self, ListAt)) {
+        match list.kind {
+            E::Local(id) => {
+                let at = self.list_at(id);
+                f(self, at);
+            }
+            _ => {
+                self.expr(list);
+                let t = self.a.scratch(I32);
+                self.a.i(I::LocalSet(t));
+                f(
+                    self,
+                    ListAt {
+                        ptr: t,
+                        cached: None,
+                    },
+                );
+                self.a.release(t);
+            }
+        }
     }
 
     /// `[a, b, ...]`: the items are evaluated first, then the list is allocated and filled.
@@ -365,14 +392,8 @@ impl FnGen<'_> {
                     self.expr(l);
                     self.div_by_positive(op == IntOp::Mod, k);
                 }
-                _ => {
-                    let h = if op == IntOp::Mod {
-                        Helper::IntMod
-                    } else {
-                        Helper::IntFloorDiv
-                    };
-                    self.call_int(h, l, r, s);
-                }
+                _ if op == IntOp::Mod => self.int_mod(l, r, s),
+                _ => self.call_int(Helper::IntFloorDiv, l, r, s),
             },
             IntOp::Pow => {
                 if int_const(r) == Some(2) {
@@ -573,7 +594,7 @@ impl FnGen<'_> {
     }
 
     /// `x // k` or `x % k` for a constant `k > 0`, `x` on the stack (cannot raise).
-    fn div_by_positive(&mut self, modulo: bool, k: i64) {
+    pub(super) fn div_by_positive(&mut self, modulo: bool, k: i64) {
         let pow2 = k & (k - 1) == 0;
         match (modulo, pow2) {
             (false, true) => self
@@ -619,6 +640,19 @@ impl FnGen<'_> {
 
     fn float2(&mut self, op: FloatOp, l: &Expr, r: &Expr, s: SiteId) {
         self.expr(l);
+        if let (FloatOp::Div, E::Float(c)) = (op, &r.kind)
+            && *c != 0.0
+        {
+            // A non-zero constant divisor needs no check; dividing by a power of two is
+            // multiplying by its (exact) reciprocal, with the same rounding.
+            let pow2 = c.is_normal() && c.to_bits() & ((1 << 52) - 1) == 0;
+            if pow2 {
+                self.a.code([I::F64Const((1.0 / c).into()), I::F64Mul]);
+            } else {
+                self.a.code([I::F64Const((*c).into()), I::F64Div]);
+            }
+            return;
+        }
         self.expr(r);
         match op {
             FloatOp::Add => self.a.i(I::F64Add),

@@ -17,8 +17,6 @@ pub enum Helper {
     IntMul,
     /// Python's `a // b` on ints.
     IntFloorDiv,
-    /// Python's `a % b` on ints.
-    IntMod,
     /// Python's `a ** b` on ints.
     IntPow,
     /// Checked `a << n`.
@@ -112,7 +110,6 @@ impl Helper {
             Helper::Reset => "ml_reset".into(),
             Helper::IntMul => "ml.int_mul".into(),
             Helper::IntFloorDiv => "ml.int_floordiv".into(),
-            Helper::IntMod => "ml.int_mod".into(),
             Helper::IntPow => "ml.int_pow".into(),
             Helper::IntShl => "ml.int_shl".into(),
             Helper::IntShr => "ml.int_shr".into(),
@@ -157,7 +154,6 @@ impl Helper {
             Helper::Reset => (vec![], vec![]),
             Helper::IntMul
             | Helper::IntFloorDiv
-            | Helper::IntMod
             | Helper::IntPow
             | Helper::IntShl
             | Helper::IntShr => (vec![I64, I64, I32], vec![I64]),
@@ -196,7 +192,6 @@ impl Helper {
             Helper::Reset => heap::reset(&mut a, HEAP_BASE),
             Helper::IntMul => int_ops::mul(&mut a),
             Helper::IntFloorDiv => int_ops::floordiv(&mut a),
-            Helper::IntMod => int_ops::modulo(&mut a),
             Helper::IntPow => int_ops::pow(&mut a),
             Helper::IntShl => int_ops::shl(&mut a),
             Helper::IntShr => int_ops::shr(&mut a),

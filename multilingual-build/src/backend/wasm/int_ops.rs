@@ -125,24 +125,6 @@ pub fn floordiv(a: &mut Asm) {
     a.code([I::I64ExtendI32U, I::I64Sub]);
 }
 
-/// Python's `a % b` (by zero: code 1; the result has the sign of `b`).
-pub fn modulo(a: &mut Asm) {
-    let r = a.local(I64);
-    check_divisor(a);
-    // `i64.rem_s` gives 0 for `MIN % -1` without trapping.
-    a.code([
-        I::LocalGet(A),
-        I::LocalGet(B),
-        I::I64RemS,
-        I::LocalTee(r),
-        I::LocalGet(B),
-        I::I64Add,
-        I::LocalGet(r),
-    ]);
-    needs_floor(a, r);
-    a.i(I::Select);
-}
-
 /// Python's `a ** b` on ints (negative exponent: code 6; overflow: code 4), by square and
 /// multiply; a square is only computed when it is needed, so it overflows only when the result
 /// does.

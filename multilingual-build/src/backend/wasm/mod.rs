@@ -23,14 +23,17 @@
 mod abi;
 mod asm;
 mod entry;
+mod exact_ops;
 mod expr;
 mod heap;
 mod helper;
 mod int_ops;
+mod list_cache;
 mod list_methods;
 mod list_ops;
 mod mathlib;
 mod mixed_ops;
+mod select;
 mod stmt;
 mod str_ops;
 #[cfg(test)]

@@ -3,9 +3,12 @@
 use super::abi::{Elem, Import, LIST_DATA, LIST_LEN, fault, val_type};
 use super::asm::{Asm, Callee, Label, SiteArg};
 use super::helper::Helper;
+use super::list_cache::Cached;
 use super::list_ops::{header, load, store};
+use crate::analysis::effects::owned_lists;
 use crate::ir::{Expr, ExprKind, Function, LocalId, Step, Stmt};
 use crate::types::Type;
+use std::collections::{BTreeMap, BTreeSet};
 use wasm_encoder::BlockType;
 use wasm_encoder::Instruction as I;
 use wasm_encoder::ValType::I32;
@@ -18,6 +21,10 @@ pub struct FnGen<'a> {
     loops: Vec<(Label, Label)>,
     /// The program's string literals (`str_ops::literals`), numbered as the module lays them out.
     pub strs: &'a [&'a str],
+    /// The list locals that own their list (see [`super::list_cache`]).
+    pub owned: BTreeSet<LocalId>,
+    /// List headers held in locals by enclosing loops.
+    pub cache: BTreeMap<LocalId, Cached>,
 }
 
 /// The wasm local of an IR local (the same index: parameters first, then the other locals).
@@ -38,6 +45,8 @@ pub fn function<'a>(f: &'a Function, strs: &'a [&'a str]) -> Asm {
         a: Asm::new(f.params, locals),
         loops: Vec::new(),
         strs,
+        owned: owned_lists(f),
+        cache: BTreeMap::new(),
     };
     g.block(&f.body);
     if f.result.is_some() {
@@ -116,11 +125,7 @@ impl FnGen<'_> {
             } => {
                 let e = Elem::of(&value.ty());
                 let v = self.operand(value);
-                self.expr(list);
-                let t = self.a.scratch(I32);
-                self.a.i(I::LocalSet(t));
-                self.element_address(t, index, *site, e);
-                self.a.release(t);
+                self.with_list(list, |g, at| g.element_address(at, index, *site, e));
                 self.push_operand(v);
                 self.a.i(store(e, 0));
             }
@@ -147,6 +152,9 @@ impl FnGen<'_> {
                 then,
                 otherwise,
             } => {
+                if self.select_stmt(cond, then, otherwise) {
+                    return;
+                }
                 self.expr(cond);
                 self.a.i(I::If(BlockType::Empty));
                 self.block(then);
@@ -157,6 +165,7 @@ impl FnGen<'_> {
                 self.a.i(I::End);
             }
             Stmt::While { cond, body } => {
+                let cached = self.cache_headers(body, Some(cond));
                 let exit = self.a.open(I::Block(BlockType::Empty));
                 let head = self.a.open(I::Loop(BlockType::Empty));
                 if !matches!(cond.kind, ExprKind::Bool(true)) {
@@ -165,6 +174,7 @@ impl FnGen<'_> {
                     self.a.br_if(exit);
                 }
                 self.loop_body(exit, head, body);
+                self.uncache(cached);
             }
             Stmt::ForRange {
                 var,
@@ -172,7 +182,11 @@ impl FnGen<'_> {
                 stop,
                 step,
                 body,
-            } => self.for_range(local(*var), local(*counter), local(*stop), step, body),
+            } => {
+                let cached = self.cache_headers(body, None);
+                self.for_range(local(*var), local(*counter), local(*stop), step, body);
+                self.uncache(cached);
+            }
             Stmt::ForList {
                 var,
                 list,
@@ -180,6 +194,7 @@ impl FnGen<'_> {
                 body,
             } => {
                 let e = Elem::of_list(&list.ty());
+                let cached = self.cache_headers(body, None);
                 let index = local(*index);
                 self.a.code([I::I64Const(-1), I::LocalSet(index)]);
                 let exit = self.a.open(I::Block(BlockType::Empty));
@@ -214,6 +229,7 @@ impl FnGen<'_> {
                 }
                 self.a.release(t);
                 self.loop_body(exit, head, body);
+                self.uncache(cached);
             }
             Stmt::Break => {
                 if let Some(&(exit, _)) = self.loops.last() {
@@ -251,30 +267,12 @@ impl FnGen<'_> {
             self.a
                 .raise_if(fault::RANGE_STEP_ZERO, SiteArg::Const(*site as i32));
         }
+        // Rotated: the test before the first step and after each, so a step takes one branch.
         let exit = self.a.open(I::Block(BlockType::Empty));
-        let head = self.a.open(I::Loop(BlockType::Empty));
-        match step {
-            Step::Const(k) => {
-                let cmp = if *k > 0 { I::I64LtS } else { I::I64GtS };
-                self.a.code([I::LocalGet(counter), I::LocalGet(stop), cmp]);
-            }
-            Step::Local(t, _) => self.a.code([
-                I::LocalGet(local(*t)),
-                I::I64Const(0),
-                I::I64GtS,
-                I::If(BlockType::Result(I32)),
-                I::LocalGet(counter),
-                I::LocalGet(stop),
-                I::I64LtS,
-                I::Else,
-                I::LocalGet(counter),
-                I::LocalGet(stop),
-                I::I64GtS,
-                I::End,
-            ]),
-        }
+        self.range_test(counter, stop, step);
         self.a.i(I::I32Eqz);
         self.a.br_if(exit);
+        let head = self.a.open(I::Loop(BlockType::Empty));
         self.a.code([I::LocalGet(counter), I::LocalSet(var)]);
         match step {
             Step::Const(k @ (1 | -1)) => self.a.code([
@@ -336,6 +334,38 @@ impl FnGen<'_> {
                 ]);
             }
         }
-        self.loop_body(exit, head, body);
+        let next = self.a.open(I::Block(BlockType::Empty));
+        self.loops.push((exit, next));
+        self.block(body);
+        self.loops.pop();
+        self.a.i(I::End);
+        self.range_test(counter, stop, step);
+        self.a.br_if(head);
+        self.a.code([I::End, I::End]);
+    }
+
+    /// Leaves whether a range loop takes another step (counter before stop in the step's
+    /// direction).
+    fn range_test(&mut self, counter: u32, stop: u32, step: &Step) {
+        match step {
+            Step::Const(k) => {
+                let cmp = if *k > 0 { I::I64LtS } else { I::I64GtS };
+                self.a.code([I::LocalGet(counter), I::LocalGet(stop), cmp]);
+            }
+            Step::Local(t, _) => self.a.code([
+                I::LocalGet(local(*t)),
+                I::I64Const(0),
+                I::I64GtS,
+                I::If(BlockType::Result(I32)),
+                I::LocalGet(counter),
+                I::LocalGet(stop),
+                I::I64LtS,
+                I::Else,
+                I::LocalGet(counter),
+                I::LocalGet(stop),
+                I::I64GtS,
+                I::End,
+            ]),
+        }
     }
 }
