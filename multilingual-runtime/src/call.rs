@@ -6,7 +6,8 @@
 //! (little-endian), `bool` elements 1 byte (0 or 1).
 //!
 //! A string is a pointer to `byte_len: i32` at 0, `char_len: i32` (code points) at 4, then its UTF-8
-//! bytes; the module never modifies a string once made.
+//! bytes; a `bytes` has the same layout, its `char_len` equal to its `byte_len`; the module never
+//! modifies either once made.
 
 use std::any::Any;
 
@@ -104,6 +105,18 @@ impl Marshal for String {
     }
 }
 
+/// A `bytes` element (generated code keeps a list's `bytes` as `Vec<u8>`s): a pointer to its
+/// block.
+impl Marshal for Vec<u8> {
+    const SIZE: usize = 4;
+    fn put_all(values: &[Self], cx: &mut Call<'_>, data: usize) -> Result<(), Error> {
+        put_pointers(values, cx, data, |cx, v| cx.put_bytes(v))
+    }
+    fn get_all(bytes: &[u8], cx: &Call<'_>) -> Result<Vec<Self>, Error> {
+        pointers(bytes).map(|p| cx.get_bytes(p)).collect()
+    }
+}
+
 impl<T: Marshal> Marshal for Vec<T> {
     const SIZE: usize = 4;
     fn put_all(values: &[Self], cx: &mut Call<'_>, data: usize) -> Result<(), Error> {
@@ -136,13 +149,26 @@ impl<'a> Call<'a> {
     ///
     /// Errors: `MemoryError` (location 0:0) when the module's `ml_alloc` is out of memory.
     pub fn put_str(&mut self, text: &str) -> Result<i32, Error> {
-        let (Ok(bytes), Some(size)) = (
-            u32::try_from(text.len()),
-            text.len().checked_add(STR_HEADER),
+        self.put_block(text.as_bytes(), text.chars().count())
+    }
+
+    /// Copies `bytes` into a new `bytes` in the module's memory (the layout of a string whose
+    /// length in code points is its length in bytes); returns its pointer.
+    ///
+    /// Errors: `MemoryError` (location 0:0) when the module's `ml_alloc` is out of memory.
+    pub fn put_bytes(&mut self, bytes: &[u8]) -> Result<i32, Error> {
+        self.put_block(bytes, bytes.len())
+    }
+
+    /// A new block `byte_len: i32`, `char_len: i32`, then `bytes`.
+    fn put_block(&mut self, bytes: &[u8], chars: usize) -> Result<i32, Error> {
+        let (Ok(len), Ok(chars), Some(size)) = (
+            u32::try_from(bytes.len()),
+            u32::try_from(chars),
+            bytes.len().checked_add(STR_HEADER),
         ) else {
             return Err(self.out_of_memory());
         };
-        let chars = text.chars().count() as u32;
         let ptr = self.alloc(size)?;
         let memory = self.live.memory.data_mut(&mut self.live.store);
         let Some(to) = memory.get_mut(ptr..ptr + size) else {
@@ -151,9 +177,9 @@ impl<'a> Call<'a> {
                 format!("ml_alloc({size}) returned a bad pointer {ptr:#x}"),
             ));
         };
-        to[0..4].copy_from_slice(&bytes.to_le_bytes());
+        to[0..4].copy_from_slice(&len.to_le_bytes());
         to[4..8].copy_from_slice(&chars.to_le_bytes());
-        to[STR_HEADER..].copy_from_slice(text.as_bytes());
+        to[STR_HEADER..].copy_from_slice(bytes);
         Ok(ptr as i32)
     }
 
@@ -170,6 +196,16 @@ impl<'a> Call<'a> {
         let memory = self.live.memory.data(&self.live.store);
         read_str(memory, ptr)
             .map(str::to_owned)
+            .map_err(|message| self.module_error(message))
+    }
+
+    /// Reads the `bytes` at `ptr` (a kernel's `bytes` result).
+    ///
+    /// Errors: [`Error::Trap`] when the bytes are not inside the memory.
+    pub fn get_bytes(&self, ptr: i32) -> Result<Vec<u8>, Error> {
+        let memory = self.live.memory.data(&self.live.store);
+        read_block(memory, ptr)
+            .map(<[u8]>::to_vec)
             .map_err(|message| self.module_error(message))
     }
 
@@ -377,6 +413,19 @@ pub(crate) const STR_HEADER: usize = 8;
 
 /// The string at `ptr` in `memory`, bounds- and UTF-8-checked.
 pub(crate) fn read_str(memory: &[u8], ptr: i32) -> Result<&str, String> {
+    let bytes = read_block(memory, ptr)?;
+    std::str::from_utf8(bytes)
+        .map_err(|e| format!("the string at {:#x} is not UTF-8: {e}", ptr as u32))
+}
+
+/// The bytes of the string or `bytes` at `ptr` in `memory`, bounds-checked.
+pub(crate) fn read_block(memory: &[u8], ptr: i32) -> Result<&[u8], String> {
+    Ok(read_block_chars(memory, ptr)?.0)
+}
+
+/// The bytes of the string or `bytes` at `ptr` in `memory`, bounds-checked, and its length in
+/// code points (its length in bytes for a `bytes`).
+pub(crate) fn read_block_chars(memory: &[u8], ptr: i32) -> Result<(&[u8], usize), String> {
     let at = ptr as u32 as usize;
     let bad = || format!("bad string pointer {at:#x}");
     let header = at
@@ -384,15 +433,20 @@ pub(crate) fn read_str(memory: &[u8], ptr: i32) -> Result<&str, String> {
         .and_then(|end| memory.get(at..end))
         .ok_or_else(bad)?;
     let len = u32::from_le_bytes([header[0], header[1], header[2], header[3]]) as usize;
+    let chars = u32::from_le_bytes([header[4], header[5], header[6], header[7]]) as usize;
     let bytes = (at + STR_HEADER)
         .checked_add(len)
         .and_then(|end| memory.get(at + STR_HEADER..end))
         .ok_or_else(bad)?;
-    std::str::from_utf8(bytes).map_err(|e| format!("the string at {at:#x} is not UTF-8: {e}"))
+    Ok((bytes, chars))
 }
 
+/// Added to a `print_list` kind whose innermost elements are `bytes` (with the kind of strings).
+pub(crate) const BYTES_KIND: i32 = 1 << 20;
+
 /// Appends the list at `list` in `memory` as Python's `repr` shows it. `kind` is the innermost
-/// element (0 int, 1 float, 2 bool, 3 str) plus 4 per level of nesting beyond the first.
+/// element (0 int, 1 float, 2 bool, 3 str, 3 + [`BYTES_KIND`] bytes) plus 4 per level of nesting
+/// beyond the first.
 pub(crate) fn show_list(
     memory: &[u8],
     list: i32,
@@ -400,6 +454,8 @@ pub(crate) fn show_list(
     out: &mut String,
 ) -> Result<(), String> {
     use crate::print::Show;
+    let bytes = kind & BYTES_KIND;
+    let kind = kind & !BYTES_KIND;
     let size = kind_size(kind);
     let raw = list_elements(memory, list, size)?;
     out.push('[');
@@ -413,10 +469,12 @@ pub(crate) fn show_list(
             2 => (b[0] != 0).show(out),
             _ => {
                 let ptr = i32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-                if kind == 3 {
-                    read_str(memory, ptr)?.show(out);
-                } else {
-                    show_list(memory, ptr, kind - 4, out)?;
+                match (kind, bytes) {
+                    (3, 0) => read_str(memory, ptr)?.show(out),
+                    (3, _) => {
+                        let _ = crate::pyfmt::write_repr_bytes(out, read_block(memory, ptr)?);
+                    }
+                    _ => show_list(memory, ptr, (kind - 4) | bytes, out)?,
                 }
             }
         }

@@ -1,6 +1,6 @@
 //! Tuples across the boundary of the wasm path. In linear memory a tuple is a block of 8-byte
-//! fields, one per item: `i64`/`f64` in place, `bool` in the first byte, strings and inner
-//! tuples as 4-byte pointers. Generated wrappers use [`Call::put_tuple`] and
+//! fields, one per item: `i64`/`f64` in place, `bool` in the first byte, strings, `bytes` and
+//! inner tuples as 4-byte pointers. Generated wrappers use [`Call::put_tuple`] and
 //! [`Call::get_tuple`].
 
 use crate::call::Call;
@@ -67,6 +67,17 @@ impl Field for String {
     }
     fn get(cx: &Call<'_>, at: usize) -> Result<Self, Error> {
         cx.get_str(i32::from_le_bytes(bytes(cx, at)?))
+    }
+}
+
+/// A `bytes` item (`Vec<u8>` across the boundary).
+impl Field for Vec<u8> {
+    fn put(&self, cx: &mut Call<'_>, at: usize) -> Result<(), Error> {
+        let ptr = cx.put_bytes(self)?;
+        put_pointer(cx, at, ptr)
+    }
+    fn get(cx: &Call<'_>, at: usize) -> Result<Self, Error> {
+        cx.get_bytes(i32::from_le_bytes(bytes(cx, at)?))
     }
 }
 

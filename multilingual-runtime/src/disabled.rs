@@ -34,6 +34,12 @@ impl Call<'_> {
         self.never()
     }
 
+    /// Copies `bytes` into a new `bytes` in the module's memory; returns its pointer.
+    pub fn put_bytes(&mut self, bytes: &[u8]) -> Result<i32, Error> {
+        let _ = bytes;
+        self.never()
+    }
+
     /// Calls the kernel export number `index` with `params`.
     pub fn invoke<P: WasmArgs, R: WasmRet>(&mut self, index: usize, params: P) -> Result<R, Error> {
         let _ = (index, params);
@@ -65,6 +71,12 @@ impl Call<'_> {
 
     /// Reads the string at `ptr`.
     pub fn get_str(&self, ptr: i32) -> Result<String, Error> {
+        let _ = ptr;
+        self.never()
+    }
+
+    /// Reads the `bytes` at `ptr`.
+    pub fn get_bytes(&self, ptr: i32) -> Result<Vec<u8>, Error> {
         let _ = ptr;
         self.never()
     }
@@ -104,4 +116,5 @@ impl Marshal for i64 {}
 impl Marshal for f64 {}
 impl Marshal for bool {}
 impl Marshal for String {}
+impl Marshal for Vec<u8> {}
 impl<T: Marshal> Marshal for Vec<T> {}

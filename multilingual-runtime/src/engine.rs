@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use wasmtime::{Caller, Engine, Linker, Memory, Store, Trap};
 
-use crate::call::{STR_HEADER, read_str};
+use crate::call::{STR_HEADER, read_block, read_str};
 use crate::error::Error;
 use crate::fault::Fault;
 use crate::module::WasmModule;
@@ -45,6 +45,8 @@ pub(crate) fn linker(engine: &Engine) -> Result<Linker<HostState>, String> {
         .map_err(|e| format!("cannot define ml.slice: {}", chain(&e)))?;
     crate::host_list::define(&mut linker)
         .map_err(|e| format!("cannot define ml.list_op: {}", chain(&e)))?;
+    crate::host_bytes::define(&mut linker)
+        .map_err(|e| format!("cannot define ml.bytes_fn: {}", chain(&e)))?;
     define_text(&mut linker)
         .map_err(|e| format!("cannot define ml.float_str, format, repr: {}", chain(&e)))?;
     Ok(linker)
@@ -137,8 +139,6 @@ pub(crate) fn exported_memory(c: &mut Caller<'_, HostState>) -> wasmtime::Result
         .ok_or_else(|| wasmtime::Error::msg("the module exports no memory"))
 }
 
-/// A new string in the module's memory holding `text`, made with the module's `ml_alloc`; 0 when
-/// the module is out of memory (the module then raises at its site).
 /// `ml_alloc(size)` of the calling module: `None` when out of memory.
 pub(crate) fn module_alloc(
     c: &mut Caller<'_, HostState>,
@@ -166,33 +166,42 @@ pub(crate) fn module_alloc(
     Ok(Some(at))
 }
 
+/// A new string in the module's memory holding `text`, made with the module's `ml_alloc`; 0 when
+/// the module is out of memory (the module then raises at its site).
 pub(crate) fn new_str(c: &mut Caller<'_, HostState>, text: &str) -> wasmtime::Result<i32> {
-    let (Ok(bytes), Some(size)) = (
-        u32::try_from(text.len()),
-        text.len().checked_add(STR_HEADER),
+    new_block(c, text.as_bytes(), text.chars().count())
+}
+
+/// A new `bytes` in the module's memory, as [`new_str`] makes a string.
+pub(crate) fn new_bytes(c: &mut Caller<'_, HostState>, bytes: &[u8]) -> wasmtime::Result<i32> {
+    new_block(c, bytes, bytes.len())
+}
+
+/// A new block `byte_len`, `char_len`, `bytes`; 0 when out of memory.
+fn new_block(c: &mut Caller<'_, HostState>, bytes: &[u8], chars: usize) -> wasmtime::Result<i32> {
+    let (Ok(len), Ok(chars), Some(size)) = (
+        u32::try_from(bytes.len()),
+        u32::try_from(chars),
+        bytes.len().checked_add(STR_HEADER),
     ) else {
         return Ok(0);
     };
     let Some(at) = module_alloc(c, size)? else {
         return Ok(0);
     };
-    let ptr = at as i32;
-    let size = size as i32;
     let memory = exported_memory(c)?;
-    let at = ptr as u32 as usize;
     let to = memory
         .data_mut(&mut *c)
-        .get_mut(at..at + size as usize)
+        .get_mut(at..at + size)
         .ok_or_else(|| wasmtime::Error::msg(format!("ml_alloc returned a bad pointer {at:#x}")))?;
-    let chars = text.chars().count() as u32;
-    to[0..4].copy_from_slice(&bytes.to_le_bytes());
+    to[0..4].copy_from_slice(&len.to_le_bytes());
     to[4..8].copy_from_slice(&chars.to_le_bytes());
-    to[STR_HEADER..].copy_from_slice(text.as_bytes());
-    Ok(ptr)
+    to[STR_HEADER..].copy_from_slice(bytes);
+    Ok(at as i32)
 }
 
 /// The value `(kind, bits)` passed to `ml.format` and `ml.repr`: 0 int, 1 float (its bits),
-/// 2 bool, 3 str (a pointer), formatted by `f`.
+/// 2 bool, 3 str (a pointer), 4 bytes (a pointer), formatted by `f`.
 fn with_value<R>(
     c: &mut Caller<'_, HostState>,
     kind: i32,
@@ -208,6 +217,11 @@ fn with_value<R>(
             let memory = exported_memory(c)?;
             let text = read_str(memory.data(&*c), bits as i32).map_err(wasmtime::Error::msg)?;
             f(Value::Str(text))
+        }
+        4 => {
+            let memory = exported_memory(c)?;
+            let bytes = read_block(memory.data(&*c), bits as i32).map_err(wasmtime::Error::msg)?;
+            f(Value::Bytes(bytes))
         }
         _ => return Err(wasmtime::Error::msg(format!("bad value kind {kind}"))),
     })
@@ -284,6 +298,9 @@ fn define_text(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
                 Ok(Val::Int(v)) => Ok(v),
                 Ok(Val::Bool(v)) => Ok(i64::from(v)),
                 Ok(Val::Float(v)) => Ok(v.to_bits() as i64),
+                Ok(other) => Err(wasmtime::Error::msg(format!(
+                    "string function {f:?} made {other:?}"
+                ))),
                 Err(fault) => {
                     host_raise(c, fault.code() as i32, site)?;
                     Ok(0)

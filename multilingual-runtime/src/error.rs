@@ -20,6 +20,8 @@ pub enum ErrorKind {
     MemoryError,
     /// `TypeError`.
     TypeError,
+    /// `UnicodeDecodeError` (a `ValueError` in Python).
+    UnicodeDecodeError,
 }
 
 impl ErrorKind {
@@ -32,6 +34,7 @@ impl ErrorKind {
             ErrorKind::ValueError => "ValueError",
             ErrorKind::TypeError => "TypeError",
             ErrorKind::MemoryError => "MemoryError",
+            ErrorKind::UnicodeDecodeError => "UnicodeDecodeError",
         }
     }
 }

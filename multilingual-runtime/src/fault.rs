@@ -67,6 +67,18 @@ pub enum Fault {
     RemoveNotFound = 28,
     /// `ValueError: empty separator`.
     EmptySeparator = 29,
+    /// `IndexError: index out of range` (of a `bytes`).
+    BytesIndexOutOfRange = 30,
+    /// `ValueError: bytes must be in range(0, 256)` (`bytes(list)`).
+    BytesRange = 31,
+    /// `ValueError: byte must be in range(0, 256)` (an int looked for in a `bytes`).
+    ByteRange = 32,
+    /// `ValueError: negative count` (`bytes(n)`).
+    NegativeCount = 33,
+    /// `UnicodeDecodeError: 'utf-8' codec can't decode the bytes: invalid UTF-8`.
+    Utf8Decode = 34,
+    /// `ValueError: non-hexadecimal number found in fromhex() arg`.
+    FromHex = 35,
 }
 
 impl Fault {
@@ -102,6 +114,12 @@ impl Fault {
         Fault::IndexNotFound,
         Fault::RemoveNotFound,
         Fault::EmptySeparator,
+        Fault::BytesIndexOutOfRange,
+        Fault::BytesRange,
+        Fault::ByteRange,
+        Fault::NegativeCount,
+        Fault::Utf8Decode,
+        Fault::FromHex,
     ];
 
     /// The code passed to the wasm import `ml.raise`.
@@ -122,6 +140,7 @@ impl Fault {
         match self {
             Fault::IndexOutOfRange
             | Fault::StrIndexOutOfRange
+            | Fault::BytesIndexOutOfRange
             | Fault::PopEmpty
             | Fault::PopIndex => IndexError,
             Fault::IntDivByZero
@@ -147,7 +166,12 @@ impl Fault {
             | Fault::SliceStepZero
             | Fault::IndexNotFound
             | Fault::RemoveNotFound
-            | Fault::EmptySeparator => ValueError,
+            | Fault::EmptySeparator
+            | Fault::BytesRange
+            | Fault::ByteRange
+            | Fault::NegativeCount
+            | Fault::FromHex => ValueError,
+            Fault::Utf8Decode => UnicodeDecodeError,
             Fault::OrdLength => TypeError,
             Fault::OutOfMemory => MemoryError,
         }
@@ -186,6 +210,12 @@ impl Fault {
             Fault::IndexNotFound => "list.index(x): x not in list",
             Fault::RemoveNotFound => "list.remove(x): x not in list",
             Fault::EmptySeparator => "empty separator",
+            Fault::BytesIndexOutOfRange => "index out of range",
+            Fault::BytesRange => "bytes must be in range(0, 256)",
+            Fault::ByteRange => "byte must be in range(0, 256)",
+            Fault::NegativeCount => "negative count",
+            Fault::Utf8Decode => "'utf-8' codec can't decode the bytes: invalid UTF-8",
+            Fault::FromHex => "non-hexadecimal number found in fromhex() arg",
         }
     }
 }

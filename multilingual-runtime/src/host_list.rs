@@ -1,9 +1,10 @@
 //! The host function `ml.list_op`: list methods on a list in the module's memory, with the
-//! semantics of the runtime's `list_fn` (the same functions the native path calls).
+//! semantics of the runtime's `list_fn` (the same functions the native path calls). Kind 3 is a
+//! list of strings or of `bytes`: both compare by their bytes.
 
 use wasmtime::{Caller, Linker};
 
-use crate::call::{kind_size, list_header, read_str};
+use crate::call::{kind_size, list_header, read_block};
 use crate::engine::{HostState, exported_memory, host_raise, module_alloc};
 use crate::fault::Fault;
 use crate::list_fn::{self, ListOp, PyOrd};
@@ -57,11 +58,12 @@ struct List {
     data: usize,
 }
 
-/// A string element compared by its text, sorted with its pointer.
+/// A string or `bytes` element compared by its bytes (for UTF-8 text, byte order is code point
+/// order), sorted with its pointer.
 #[derive(Clone)]
-struct Text(String, i32);
+struct Block(Vec<u8>, i32);
 
-impl PyOrd for Text {
+impl PyOrd for Block {
     fn py_lt(&self, other: &Self) -> bool {
         self.0 < other.0
     }
@@ -166,12 +168,10 @@ impl List {
             }
             3 => {
                 let xs = items
-                    .map(|p| read_str(bytes, p as i32).map(str::to_owned))
-                    .collect::<Result<Vec<String>, String>>()
+                    .map(|p| read_block(bytes, p as i32))
+                    .collect::<Result<Vec<&[u8]>, String>>()
                     .map_err(wasmtime::Error::msg)?;
-                let v = read_str(bytes, value as i32)
-                    .map_err(wasmtime::Error::msg)?
-                    .to_owned();
+                let v = read_block(bytes, value as i32).map_err(wasmtime::Error::msg)?;
                 (list_fn::position(&xs, &v), list_fn::count(&xs, &v))
             }
             _ => {
@@ -202,8 +202,8 @@ impl List {
             3 => {
                 let mut xs = items
                     .iter()
-                    .map(|&p| read_str(bytes, p as i32).map(|s| Text(s.to_owned(), p as i32)))
-                    .collect::<Result<Vec<Text>, String>>()
+                    .map(|&p| read_block(bytes, p as i32).map(|b| Block(b.to_vec(), p as i32)))
+                    .collect::<Result<Vec<Block>, String>>()
                     .map_err(wasmtime::Error::msg)?;
                 list_fn::sort(&mut xs);
                 xs.iter().map(|t| i64::from(t.1 as u32)).collect()

@@ -1,14 +1,32 @@
 //! Host functions on sequences in the module's memory (`ml.slice`): computed by the same code
 //! as the native path (`ops::slice_range`), the result allocated with the module's `ml_alloc`.
+//! A string and a `bytes` share one layout: a block whose code points are all one byte long (a
+//! `bytes`, an ASCII string) is sliced by byte, any other string by code point.
 
 use wasmtime::{Caller, Linker};
 
-use crate::call::{list_elements, list_header, read_str};
-use crate::engine::{HostState, exported_memory, host_raise, module_alloc, new_str};
+use crate::call::{list_elements, list_header, read_block_chars, read_str};
+use crate::engine::{HostState, exported_memory, host_raise, module_alloc, new_bytes, new_str};
 use crate::fault::Fault;
 
 /// Size of a list header in linear memory.
-const HEADER: usize = 16;
+pub(crate) const HEADER: usize = 16;
+
+/// Writes the header of a new list at `list` (allocated with room for it, in bounds) whose
+/// `len` elements follow the header.
+pub(crate) fn write_list_header(mem: &mut [u8], list: usize, len: usize) {
+    let n = (len as u32).to_le_bytes();
+    mem[list..list + 4].copy_from_slice(&n);
+    mem[list + 4..list + 8].copy_from_slice(&n);
+    mem[list + 8..list + 12].copy_from_slice(&((list + HEADER) as u32).to_le_bytes());
+    mem[list + 12..list + 16].fill(0);
+}
+
+/// A slice of a block: bytes each one code point, or text.
+enum Block {
+    Bytes(Vec<u8>),
+    Text(String),
+}
 
 pub(crate) fn define(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
     linker.func_wrap(
@@ -27,12 +45,22 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
             let bounds = [bound(1, lo), bound(2, hi), bound(4, step)];
             let memory = exported_memory(&mut c)?;
             if size == 0 {
-                let text = read_str(memory.data(&c), seq).map_err(wasmtime::Error::msg)?;
-                let Some(out) = crate::text::slice_chars(text, bounds) else {
-                    host_raise(c, Fault::SliceStepZero.code() as i32, site)?;
-                    return Ok(0);
+                let (bytes, chars) =
+                    read_block_chars(memory.data(&c), seq).map_err(wasmtime::Error::msg)?;
+                let sliced = if chars == bytes.len() {
+                    crate::bytes::slice_bytes(bytes, bounds).map(Block::Bytes)
+                } else {
+                    let text = read_str(memory.data(&c), seq).map_err(wasmtime::Error::msg)?;
+                    crate::text::slice_chars(text, bounds).map(Block::Text)
                 };
-                return new_str(&mut c, &out);
+                return match sliced {
+                    Some(Block::Bytes(b)) => new_bytes(&mut c, &b),
+                    Some(Block::Text(t)) => new_str(&mut c, &t),
+                    None => {
+                        host_raise(c, Fault::SliceStepZero.code() as i32, site)?;
+                        Ok(0)
+                    }
+                };
             }
             let size = size as usize;
             let list = list_header(memory.data(&c), seq, size).map_err(wasmtime::Error::msg)?;
@@ -54,11 +82,7 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
                 }
                 mem.copy_within(from..from + size, to);
             }
-            let n = (count as u32).to_le_bytes();
-            mem[ptr..ptr + 4].copy_from_slice(&n);
-            mem[ptr + 4..ptr + 8].copy_from_slice(&n);
-            mem[ptr + 8..ptr + 12].copy_from_slice(&(out as u32).to_le_bytes());
-            mem[ptr + 12..ptr + 16].fill(0);
+            write_list_header(mem, ptr, count);
             Ok(ptr as i32)
         },
     )?;
@@ -94,11 +118,7 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
                 return Ok(0);
             };
             let mem = memory.data_mut(&mut c);
-            let n = (ptrs.len() as u32).to_le_bytes();
-            mem[list..list + 4].copy_from_slice(&n);
-            mem[list + 4..list + 8].copy_from_slice(&n);
-            mem[list + 8..list + 12].copy_from_slice(&((list + HEADER) as u32).to_le_bytes());
-            mem[list + 12..list + 16].fill(0);
+            write_list_header(mem, list, ptrs.len());
             for (k, p) in ptrs.iter().enumerate() {
                 let at = list + HEADER + 4 * k;
                 mem[at..at + 4].copy_from_slice(&p.to_le_bytes());

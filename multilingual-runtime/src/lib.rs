@@ -26,6 +26,8 @@
 
 mod abi;
 mod backend;
+mod bytes;
+mod bytes_fn;
 mod dispatch;
 mod error;
 mod fault;
@@ -45,6 +47,8 @@ mod call;
 mod call_tuple;
 #[cfg(feature = "wasm")]
 mod engine;
+#[cfg(feature = "wasm")]
+mod host_bytes;
 #[cfg(feature = "wasm")]
 mod host_list;
 #[cfg(feature = "wasm")]
@@ -110,6 +114,8 @@ pub mod __private {
     pub mod print {
         pub use crate::print::*;
     }
+    pub use crate::bytes::Bytes;
+    pub use crate::bytes_fn::{BytesFn, call as bytes_fn};
     /// Checked operations called by generated native code.
     pub use crate::list_fn;
     pub use crate::ops;

@@ -74,6 +74,13 @@ impl PyOrd for String {
     }
 }
 
+/// A `bytes` element: compared byte by byte.
+impl PyOrd for Vec<u8> {
+    fn py_lt(&self, other: &Self) -> bool {
+        self < other
+    }
+}
+
 /// The position of `index` for `pop`: the last element by default, negative from the end.
 pub fn pop_index(len: usize, index: Option<i64>) -> Result<usize, Fault> {
     if len == 0 {

@@ -67,6 +67,19 @@ impl Show for String {
     }
 }
 
+impl Show for crate::bytes::Bytes {
+    fn show(&self, line: &mut String) {
+        let _ = pyfmt::write_repr_bytes(line, self.as_bytes());
+    }
+}
+
+/// A `bytes` inside a list (generated code keeps it as a `Vec<u8>` there).
+impl Show for Vec<u8> {
+    fn show(&self, line: &mut String) {
+        let _ = pyfmt::write_repr_bytes(line, self);
+    }
+}
+
 impl<T: Show> Show for [T] {
     fn show(&self, line: &mut String) {
         line.push('[');
@@ -116,9 +129,11 @@ mod tests {
         list::<i64>(&mut line, &[]);
         line.push(' ');
         list(&mut line, &[false, true]);
+        line.push(' ');
+        list(&mut line, &[b"it's".to_vec(), vec![0, 255]]);
         assert_eq!(
             line,
-            "-7 1e-05 1e+16 True [0.1, -0.0, inf] [] [False, True]"
+            "-7 1e-05 1e+16 True [0.1, -0.0, inf] [] [False, True] [b\"it's\", b'\\x00\\xff']"
         );
     }
 }

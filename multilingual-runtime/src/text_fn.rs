@@ -2,6 +2,7 @@
 //! Python's results. Native code calls them directly; the wasm module calls them through the
 //! host function `ml.str_fn`, so both paths share one implementation.
 
+use crate::bytes::Bytes;
 use crate::fault::Fault;
 use crate::text::Str;
 use unicode_general_category::{GeneralCategory as G, get_general_category};
@@ -55,7 +56,7 @@ impl StrFn {
     }
 }
 
-/// An argument or result.
+/// An argument or result (of these functions and of `bytes_fn`'s).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Val {
     /// An int.
@@ -66,6 +67,10 @@ pub enum Val {
     Bool(bool),
     /// A string.
     Str(Str),
+    /// A `bytes`.
+    Bytes(Bytes),
+    /// A list of ints.
+    Ints(Vec<i64>),
 }
 
 /// Applies `f` to `args` (in the order of the compiler's `StrFn::params`).
@@ -134,6 +139,22 @@ impl Val {
         match self {
             Val::Str(s) => s,
             _ => Str::default(),
+        }
+    }
+
+    /// The `bytes` result.
+    pub fn into_bytes(self) -> Bytes {
+        match self {
+            Val::Bytes(b) => b,
+            _ => Bytes::default(),
+        }
+    }
+
+    /// The list-of-ints result.
+    pub fn into_ints(self) -> Vec<i64> {
+        match self {
+            Val::Ints(v) => v,
+            _ => Vec::new(),
         }
     }
 

@@ -88,6 +88,7 @@ fn run(op: &str, v: Value<'_>, spec: Option<&str>) -> Outcome {
                 Value::Int(n) => pyfmt::format_int(n, spec),
                 Value::Float(x) => pyfmt::format_float(x, spec),
                 Value::Str(s) => pyfmt::format_str(s, spec),
+                Value::Bytes(_) => pyfmt::format_value(v, spec),
             };
             let mut into = String::from("<");
             let r = pyfmt::format_value_into(&mut into, v, spec);

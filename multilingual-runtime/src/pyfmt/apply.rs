@@ -36,7 +36,7 @@ pub fn format_value(v: Value<'_>, spec: &str) -> Result<String, FormatError> {
 pub fn format_value_into(out: &mut String, v: Value<'_>, spec: &str) -> Result<(), FormatError> {
     let start = out.len();
     let r = match v {
-        Value::None => format_none_into(out, spec),
+        Value::None | Value::Bytes(_) => format_object_into(out, v, spec),
         Value::Bool(b) => format_int_like(out, i64::from(b), spec, PyType::Bool),
         Value::Int(n) => format_int_like(out, n, spec, PyType::Int),
         Value::Float(x) => format_float_into(out, x, spec),
@@ -74,15 +74,19 @@ pub fn format_none(spec: &str) -> Result<String, FormatError> {
     format_value(Value::None, spec)
 }
 
-fn format_none_into(out: &mut String, spec: &str) -> Result<(), FormatError> {
-    // object.__format__
+/// `object.__format__` (`None`, `bytes`): `str(v)` with an empty spec, otherwise a `TypeError`.
+fn format_object_into(out: &mut String, v: Value<'_>, spec: &str) -> Result<(), FormatError> {
     if !spec.is_empty() {
         return Err(FormatError {
             kind: FormatErrorKind::TypeError,
-            message: "unsupported format string passed to NoneType.__format__".to_string(),
+            message: format!(
+                "unsupported format string passed to {}.__format__",
+                v.type_name()
+            ),
         });
     }
-    out.push_str("None");
+    // Writing into a `String` cannot fail.
+    let _ = super::repr::write_str_value(out, v);
     Ok(())
 }
 
@@ -699,6 +703,15 @@ mod tests {
     }
 
     #[test]
+    fn bytes_take_no_spec() {
+        assert_eq!(ok(Value::Bytes(b"it's"), ""), "b\"it's\"");
+        assert_eq!(
+            err(Value::Bytes(b"a"), ">5"),
+            "TypeError: unsupported format string passed to bytes.__format__"
+        );
+    }
+
+    #[test]
     fn output_is_untouched_on_error() {
         let mut s = String::from("keep");
         assert!(format_value_into(&mut s, Value::Float(1.0), "x").is_err());
@@ -774,7 +787,7 @@ mod tests {
                         Value::Int(_) | Value::Bool(_) => PyType::Int,
                         Value::Float(_) => PyType::Float,
                         Value::Str(_) => PyType::Str,
-                        Value::None => continue,
+                        Value::None | Value::Bytes(_) => continue,
                     };
                     let width = FormatSpec::parse(&spec, ty).ok().and_then(|f| f.width);
                     assert!(

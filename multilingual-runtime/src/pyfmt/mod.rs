@@ -6,7 +6,8 @@
 //! - [`repr_float`] / [`write_repr_float`]: `repr(float)` (= `str(float)`), shortest round-trip digits
 //!   laid out as CPython's `float_repr_style = 'short'`: `0.1`, `1e-05`, `1e+16`, `123.0`, `-0.0`,
 //!   `inf`, `nan`.
-//! - [`repr_str`] / [`write_repr_str`]: `repr(str)`, with CPython's choice of quotes and escapes.
+//! - [`repr_str`] / [`write_repr_str`]: `repr(str)`, with CPython's choice of quotes and escapes;
+//!   [`repr_bytes`] / [`write_repr_bytes`]: `repr(bytes)`, which is also its `str()`.
 //! - [`Value`] with [`write_str_value`], [`write_repr_value`], [`write_list_repr`], and the
 //!   [`PyStr`] / [`PyRepr`] display wrappers: `str()`/`repr()` of ints, floats, bools (`True`), `None` and
 //!   strings, and of flat lists.
@@ -35,8 +36,8 @@ pub use apply::{
 pub use error::{FormatError, FormatErrorKind};
 pub use float_repr::{FloatRepr, push_repr_float, repr_float, write_repr_float};
 pub use repr::{
-    bool_str, is_printable, repr_str, write_list_repr, write_repr_str, write_repr_value,
-    write_str_value,
+    bool_str, is_printable, repr_bytes, repr_str, write_list_repr, write_repr_bytes,
+    write_repr_str, write_repr_value, write_str_value,
 };
 pub use spec::{Align, FormatSpec, Grouping, PyType, Sign};
 
@@ -53,10 +54,12 @@ pub enum Value<'a> {
     Float(f64),
     /// `str`.
     Str(&'a str),
+    /// `bytes`.
+    Bytes(&'a [u8]),
 }
 
 impl Value<'_> {
-    /// The Python type name: `NoneType`, `bool`, `int`, `float`, `str`.
+    /// The Python type name: `NoneType`, `bool`, `int`, `float`, `str`, `bytes`.
     pub const fn type_name(self) -> &'static str {
         match self {
             Value::None => "NoneType",
@@ -64,6 +67,7 @@ impl Value<'_> {
             Value::Int(_) => "int",
             Value::Float(_) => "float",
             Value::Str(_) => "str",
+            Value::Bytes(_) => "bytes",
         }
     }
 }

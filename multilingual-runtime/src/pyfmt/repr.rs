@@ -1,5 +1,6 @@
 //! `str()` and `repr()` of the language's values: strings with CPython's quoting (`unicode_repr` in
-//! Objects/unicodeobject.c), ints, bools, `None`, floats, and flat lists.
+//! Objects/unicodeobject.c), bytes (`PyBytes_Repr` in Objects/bytesobject.c), ints, bools, `None`,
+//! floats, and flat lists.
 
 use std::fmt;
 
@@ -69,6 +70,46 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
+/// Writes `repr(b)` of a `bytes`: `b` then single quotes unless `b` contains `'` and no `"`;
+/// `\\`, the quote, `\t`, `\n`, `\r` escaped; other bytes below 0x20 or from 0x7f on as `\xhh`.
+pub fn write_repr_bytes<W: fmt::Write + ?Sized>(out: &mut W, b: &[u8]) -> fmt::Result {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    out.write_char('b')?;
+    out.write_char(char::from(quote))?;
+    for &c in b {
+        match c {
+            b'\\' => out.write_str("\\\\")?,
+            b'\t' => out.write_str("\\t")?,
+            b'\n' => out.write_str("\\n")?,
+            b'\r' => out.write_str("\\r")?,
+            c if c == quote => {
+                out.write_char('\\')?;
+                out.write_char(char::from(c))?;
+            }
+            b' '..=b'\x7e' => out.write_char(char::from(c))?,
+            c => write!(out, "\\x{c:02x}")?,
+        }
+    }
+    out.write_char(char::from(quote))
+}
+
+/// `repr(b)` of a `bytes`, as CPython 3.12 gives it (also its `str(b)`).
+///
+/// ```
+/// use multilingual_runtime::pyfmt::repr_bytes;
+/// assert_eq!(repr_bytes(b"it's"), r#"b"it's""#);
+/// assert_eq!(repr_bytes(&[0, 9, 0x7f, 0xff, b'a']), r"b'\x00\t\x7f\xffa'");
+/// ```
+pub fn repr_bytes(b: &[u8]) -> String {
+    let mut out = String::with_capacity(b.len() + 3);
+    let _ = write_repr_bytes(&mut out, b);
+    out
+}
+
 /// Whether `repr` keeps `c` as it is: Python 3.12's `str.isprintable` of one character, false for the
 /// general categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than the space.
 ///
@@ -107,7 +148,7 @@ pub const fn bool_str(b: bool) -> &'static str {
     if b { "True" } else { "False" }
 }
 
-/// Writes `str(v)`: a string as it is, everything else as its `repr`.
+/// Writes `str(v)`: a string as it is, everything else (bytes too) as its `repr`.
 pub fn write_str_value<W: fmt::Write + ?Sized>(out: &mut W, v: Value<'_>) -> fmt::Result {
     match v {
         Value::Str(s) => out.write_str(s),
@@ -123,6 +164,7 @@ pub fn write_repr_value<W: fmt::Write + ?Sized>(out: &mut W, v: Value<'_>) -> fm
         Value::Int(n) => write!(out, "{n}"),
         Value::Float(x) => write_repr_float(out, x),
         Value::Str(s) => write_repr_str(out, s),
+        Value::Bytes(b) => write_repr_bytes(out, b),
     }
 }
 
@@ -180,6 +222,21 @@ mod tests {
         assert!(is_printable('\u{3001}'));
         // Assigned in Unicode 15.1 (CJK Extension I) and 16.0 (Garay): unassigned for Python 3.12.
         assert_eq!(repr_str("\u{2ebf0}\u{10d40}"), "'\\U0002ebf0\\U00010d40'");
+    }
+
+    #[test]
+    fn bytes_as_python_shows_them() {
+        assert_eq!(repr_bytes(b""), "b''");
+        assert_eq!(repr_bytes(b"abc"), "b'abc'");
+        assert_eq!(repr_bytes(b"it's"), "b\"it's\"");
+        assert_eq!(repr_bytes(b"say \"hi\""), "b'say \"hi\"'");
+        assert_eq!(repr_bytes(b"it's \"x\""), "b'it\\'s \"x\"'");
+        assert_eq!(repr_bytes(b"a\\b"), "b'a\\\\b'");
+        assert_eq!(repr_bytes(b"\t\n\r"), "b'\\t\\n\\r'");
+        assert_eq!(
+            repr_bytes(&[0, 0x1f, b' ', b'~', 0x7f, 0x80, 0xff]),
+            "b'\\x00\\x1f ~\\x7f\\x80\\xff'"
+        );
     }
 
     #[test]

@@ -80,14 +80,14 @@ fn debug_variable_values() {
 
 #[test]
 fn fault_codes_round_trip() {
-    assert_eq!(Fault::ALL.len(), 30);
+    assert_eq!(Fault::ALL.len(), 36);
     for (i, fault) in Fault::ALL.iter().enumerate() {
         let code = u32::try_from(i).unwrap();
         assert_eq!(fault.code(), code);
         assert_eq!(Fault::from_code(code), Some(*fault));
         assert!(!fault.message().is_empty());
     }
-    assert_eq!(Fault::from_code(30), None);
+    assert_eq!(Fault::from_code(36), None);
     assert_eq!(Fault::from_code(u32::MAX), None);
 }
 
@@ -141,6 +141,20 @@ fn fault_table_is_the_abi() {
         (27, ValueError, "list.index(x): x not in list"),
         (28, ValueError, "list.remove(x): x not in list"),
         (29, ValueError, "empty separator"),
+        (30, IndexError, "index out of range"),
+        (31, ValueError, "bytes must be in range(0, 256)"),
+        (32, ValueError, "byte must be in range(0, 256)"),
+        (33, ValueError, "negative count"),
+        (
+            34,
+            UnicodeDecodeError,
+            "'utf-8' codec can't decode the bytes: invalid UTF-8",
+        ),
+        (
+            35,
+            ValueError,
+            "non-hexadecimal number found in fromhex() arg",
+        ),
     ];
     for (code, kind, message) in expected {
         let fault = Fault::from_code(code).unwrap();
