@@ -49,7 +49,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             None,
         )
         .map_err(|d| d.render())?;
-        // The registry's values are scalars, strings and flat lists of numbers; kernels over
+        // The registry's values are scalars, strings, bytes and flat lists of numbers; kernels over
         // lists of lists, lists of strings and tuples are exercised by the whole programs in
         // tests/programs.
         let flat = |t: &Type| match t {
@@ -73,6 +73,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     Type::Float => "float()",
                     Type::Bool => "bool()",
                     Type::Str => "str()",
+                    Type::Bytes => "bytes()",
                     Type::List(e) => match **e {
                         Type::Int => "ints()",
                         Type::Float => "floats()",
@@ -83,10 +84,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 writeln!(lets, "let mut a{j} = args.get({j})?.{conv};")?;
                 call.push(match (&l.ty, l.role) {
                     (Type::List(_), Role::Param { written: true }) => format!("&mut a{j}"),
-                    (Type::List(_) | Type::Str, _) => format!("&a{j}"),
+                    (Type::List(_) | Type::Str | Type::Bytes, _) => format!("&a{j}"),
                     _ => format!("a{j}"),
                 });
-                after.push(format!("Value::from(a{j})"));
+                after.push(if l.ty == Type::Bytes {
+                    format!("Value::Bytes(a{j})")
+                } else {
+                    format!("Value::from(a{j})")
+                });
                 params.push(format!(
                     "Param {{ name: {:?}, ty: {}, written: {} }}",
                     l.name,
@@ -96,10 +101,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             let call = call.join(", ");
             let after = after.join(", ");
-            let result = if f.result.is_some() {
-                "Some(Value::from(r))"
-            } else {
-                "{ let () = r; None }"
+            let result = match &f.result {
+                Some(Type::Bytes) => "Some(Value::Bytes(r))",
+                Some(_) => "Some(Value::from(r))",
+                None => "{ let () = r; None }",
             };
             writeln!(
                 arms,
@@ -135,6 +140,7 @@ fn type_expr(ty: &Type) -> String {
         Type::Float => "Type::Float".into(),
         Type::Bool => "Type::Bool".into(),
         Type::Str => "Type::Str".into(),
+        Type::Bytes => "Type::Bytes".into(),
         Type::List(e) => format!("Type::List(&{})", type_expr(e)),
         Type::Tuple(_) => unreachable!("tuples are filtered out of the registry"),
     }

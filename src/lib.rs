@@ -13,6 +13,7 @@ pub enum Value {
     Float(f64),
     Bool(bool),
     Str(String),
+    Bytes(Vec<u8>),
     List(Vec<Value>),
 }
 
@@ -36,7 +37,7 @@ impl Value {
             Value::Int(v) => *v,
             Value::Bool(b) => *b as i64,
             Value::Float(f) => *f as i64,
-            Value::Str(_) | Value::List(_) => 0,
+            Value::Str(_) | Value::Bytes(_) | Value::List(_) => 0,
         }
     }
     pub fn float(&self) -> f64 {
@@ -55,6 +56,12 @@ impl Value {
         match self {
             Value::Str(s) => s.clone(),
             _ => String::new(),
+        }
+    }
+    pub fn bytes(&self) -> Vec<u8> {
+        match self {
+            Value::Bytes(b) => b.clone(),
+            _ => Vec::new(),
         }
     }
     fn items(&self) -> &[Value] {
@@ -107,6 +114,7 @@ pub enum Type {
     Float,
     Bool,
     Str,
+    Bytes,
     List(&'static Type),
 }
 

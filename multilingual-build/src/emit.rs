@@ -184,6 +184,11 @@ fn wasm_function(index: usize, f: &Function) -> TokenStream {
                 wasm_types.push(quote!(i32));
                 wasm_args.push(quote!(#p));
             }
+            Type::Bytes => {
+                prepare.push(quote!(let #p = __cx.put_bytes(#n)?;));
+                wasm_types.push(quote!(i32));
+                wasm_args.push(quote!(#p));
+            }
             Type::Tuple(_) => {
                 prepare.push(quote!(let #p = __cx.put_tuple(&#n)?;));
                 wasm_types.push(quote!(i32));
@@ -205,6 +210,7 @@ fn wasm_function(index: usize, f: &Function) -> TokenStream {
         Some(Type::Float) => (quote!(f64), quote!(Ok(__r))),
         Some(Type::Bool) => (quote!(i32), quote!(Ok(__r != 0))),
         Some(Type::Str) => (quote!(i32), quote!(__cx.get_str(__r))),
+        Some(Type::Bytes) => (quote!(i32), quote!(__cx.get_bytes(__r))),
         Some(Type::List(_)) => (quote!(i32), quote!(__cx.get_list(__r))),
         Some(Type::Tuple(_)) => (quote!(i32), quote!(__cx.get_tuple(__r))),
     };
@@ -264,6 +270,7 @@ pub fn stubs(module: &ast::Module, lexicon: &Lexicon) -> TokenStream {
                     quote!(&[#e])
                 }
                 Some(Type::Str) => quote!(&str),
+                Some(Type::Bytes) => quote!(&[u8]),
                 Some(t) => result_type(t),
                 None => quote!(impl ::core::marker::Sized),
             };

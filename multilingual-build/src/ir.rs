@@ -120,7 +120,13 @@ pub(crate) fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
     use ExprKind as E;
     f(Node::Expr(e));
     match &e.kind {
-        E::Int(_) | E::Float(_) | E::Bool(_) | E::Local(_) | E::Take(..) | E::Str(_) => {}
+        E::Int(_)
+        | E::Float(_)
+        | E::Bool(_)
+        | E::Local(_)
+        | E::Take(..)
+        | E::Str(_)
+        | E::Bytes(_) => {}
         E::NegInt(x, _)
         | E::NegFloat(x)
         | E::InvertInt(x)
@@ -154,6 +160,7 @@ pub(crate) fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
         | E::StrRepeat(a, b, _)
         | E::StrCompare(_, a, b)
         | E::StrIndex(a, b, _)
+        | E::BytesIndex(a, b, _)
         | E::StrContains(a, b) => {
             walk_expr(a, f);
             walk_expr(b, f);
@@ -183,6 +190,7 @@ pub(crate) fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
         | E::Tuple(args, _)
         | E::ListLit(_, args, _)
         | E::StrFn(_, args, _)
+        | E::BytesFn(_, args, _)
         | E::ListMethod(_, args, _) => {
             for a in args {
                 walk_expr(a, f);
@@ -420,8 +428,8 @@ pub enum ExprKind {
     /// A list method, `value in list` or `sorted(list)` (the runtime's `list_fn` on both paths);
     /// the list first (a place for the methods that change it), then the arguments.
     ListMethod(ListMethod, Vec<Expr>, SiteId),
-    /// `seq[lower:upper:step]` of a list (a new list) or a string, bounds clamped as Python
-    /// does; a zero step raises `ValueError` at the site.
+    /// `seq[lower:upper:step]` of a list (a new list), a string or a `bytes`, bounds clamped as
+    /// Python does; a zero step raises `ValueError` at the site.
     Slice(Box<Expr>, [Option<Box<Expr>>; 3], SiteId),
     /// `-x` on ints (checked).
     NegInt(Box<Expr>, SiteId),
@@ -478,27 +486,34 @@ pub enum ExprKind {
     ListTruthy(Box<Expr>),
     /// A string literal.
     Str(String),
-    /// `a + b` on strings (the site reports running out of memory).
+    /// A `bytes` literal.
+    Bytes(Vec<u8>),
+    /// `a + b` on two strings or two `bytes` (the site reports running out of memory).
     StrConcat(Box<Expr>, Box<Expr>, SiteId),
-    /// `s * n` on a string and an int (a negative count gives `""`).
+    /// `s * n` on a string or `bytes` and an int (a negative count gives an empty one).
     StrRepeat(Box<Expr>, Box<Expr>, SiteId),
-    /// A comparison of two strings, by code points (as Python compares them).
+    /// A comparison of two strings, by code points (as Python compares them), or of two
+    /// `bytes`, by bytes (the same order on their shared layout: UTF-8 order is code point
+    /// order).
     StrCompare(Cmp, Box<Expr>, Box<Expr>),
-    /// `len(s)`: the number of code points.
+    /// `len(s)`: the number of code points of a string, of bytes of a `bytes`.
     StrLen(Box<Expr>),
     /// `s[i]`: the code point at `i` as a one-character string; negative indices count from
     /// the end; out of range raises `IndexError` at the site.
     StrIndex(Box<Expr>, Box<Expr>, SiteId),
-    /// `needle in haystack` on two strings.
+    /// `b[i]` of a `bytes`: the byte at `i` as an int; negative indices count from the end; out
+    /// of range raises `IndexError` at the site.
+    BytesIndex(Box<Expr>, Box<Expr>, SiteId),
+    /// `needle in haystack` on two strings or two `bytes`.
     StrContains(Box<Expr>, Box<Expr>),
-    /// A string is true when it is not empty.
+    /// A string or `bytes` is true when it is not empty.
     StrTruthy(Box<Expr>),
     /// `str(x)` of an int, a float (shortest round-trip form) or a bool.
     ToStr(Box<Expr>, SiteId),
     /// `format(x, spec)` of an int, float, bool or string, with Python's format-spec
     /// mini-language (f-string fields); a bad spec raises `ValueError` at the site.
     Format(Box<Expr>, String, SiteId),
-    /// `repr(s)` of a string (Python's quoting).
+    /// `repr(s)` of a string or a `bytes` (Python's quoting; also `str(b)` of a `bytes`).
     StrRepr(Box<Expr>, SiteId),
     /// `(a, b, …)`: a new tuple, items evaluated left to right (the site reports running out of
     /// memory).
@@ -508,6 +523,9 @@ pub enum ExprKind {
     /// A string method or conversion (`s.upper()`, `s.find(t)`, `int(s)`, `ord(c)`, ...); the
     /// arguments are in [`StrFn::params`] order; errors are raised at the site.
     StrFn(StrFn, Vec<Expr>, SiteId),
+    /// A `bytes` method or conversion (`s.encode()`, `b.decode()`, `bytes(xs)`, `x in b`, ...);
+    /// the arguments are in [`BytesFn::params`] order; errors are raised at the site.
+    BytesFn(BytesFn, Vec<Expr>, SiteId),
 }
 
 /// What is known of a [`ExprKind::ProvedIndex`].
@@ -600,6 +618,72 @@ impl StrFn {
             Find | Count | ToInt | Ord => Type::Int,
             StartsWith | EndsWith | IsAlpha | IsDigit | IsUpper | IsLower => Type::Bool,
             ToFloat => Type::Float,
+        }
+    }
+}
+
+/// `bytes` methods and conversions, computed by the runtime on both paths.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BytesFn {
+    /// `s.encode()`: UTF-8.
+    Encode,
+    /// `b.decode()`: UTF-8; invalid input raises `UnicodeDecodeError`.
+    Decode,
+    /// `b.hex()`.
+    Hex,
+    /// `bytes.fromhex(s)`.
+    FromHex,
+    /// `bytes(list_of_ints)`: each int in `range(0, 256)`.
+    FromInts,
+    /// `bytes(n)`: `n` zero bytes.
+    Zeros,
+    /// `list(b)`: the bytes as ints.
+    ToList,
+    /// `b.count(sub)`.
+    Count,
+    /// `b.find(sub)`.
+    Find,
+    /// `b.startswith(prefix)`.
+    StartsWith,
+    /// `b.endswith(suffix)`.
+    EndsWith,
+    /// `b.count(x)` of an int in `range(0, 256)`.
+    CountByte,
+    /// `b.find(x)` of an int in `range(0, 256)`.
+    FindByte,
+    /// `x in b` of an int in `range(0, 256)` (the int first, as Python evaluates it).
+    ContainsByte,
+}
+
+impl BytesFn {
+    /// The code the wasm module passes to `ml.bytes_fn` (the runtime's `bytes_fn::BytesFn`).
+    pub fn code(self) -> i32 {
+        self as i32
+    }
+
+    /// Parameter types.
+    pub fn params(self) -> Vec<Type> {
+        use BytesFn::*;
+        match self {
+            Encode | FromHex => vec![Type::Str],
+            Decode | Hex | ToList => vec![Type::Bytes],
+            FromInts => vec![Type::list(Type::Int)],
+            Zeros => vec![Type::Int],
+            Count | Find | StartsWith | EndsWith => vec![Type::Bytes, Type::Bytes],
+            CountByte | FindByte => vec![Type::Bytes, Type::Int],
+            ContainsByte => vec![Type::Int, Type::Bytes],
+        }
+    }
+
+    /// The result type.
+    pub fn result(self) -> Type {
+        use BytesFn::*;
+        match self {
+            Encode | FromHex | FromInts | Zeros => Type::Bytes,
+            Decode | Hex => Type::Str,
+            ToList => Type::list(Type::Int),
+            Count | Find | CountByte | FindByte => Type::Int,
+            StartsWith | EndsWith | ContainsByte => Type::Bool,
         }
     }
 }

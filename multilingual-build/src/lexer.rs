@@ -577,8 +577,9 @@ impl Lexer<'_> {
         Ok(())
     }
 
-    /// An escape sequence, the backslash at `at` already consumed. In bytes literals, `\xHH`
-    /// is a byte, pushed as the char of that code point.
+    /// An escape sequence, the backslash at `at` already consumed: Python's `\n \t \r \a \b
+    /// \f \v \\ \' \"`, octal `\ooo` and `\xHH`. In bytes literals, `\xHH` and octal escapes
+    /// are bytes, pushed as the chars of those code points.
     fn escape(&mut self, value: &mut String, prefix: Prefix, at: usize) -> Result<(), Diagnostic> {
         let Some(c) = self.peek() else {
             return Ok(());
@@ -587,7 +588,10 @@ impl Lexer<'_> {
             'n' => Some('\n'),
             't' => Some('\t'),
             'r' => Some('\r'),
-            '0' => Some('\0'),
+            'a' => Some('\x07'),
+            'b' => Some('\x08'),
+            'f' => Some('\x0c'),
+            'v' => Some('\x0b'),
             '\\' | '\'' | '"' => Some(c),
             _ => None,
         };
@@ -600,7 +604,29 @@ impl Lexer<'_> {
             '\n' => {
                 self.bump();
             }
-            'x' if prefix.bytes => {
+            '0'..='7' => {
+                // One to three octal digits.
+                let mut code = 0;
+                for _ in 0..3 {
+                    match self.peek().and_then(|d| d.to_digit(8)) {
+                        Some(d) => {
+                            code = code * 8 + d;
+                            self.bump();
+                        }
+                        None => break,
+                    }
+                }
+                if prefix.bytes && code > 0xff {
+                    return Err(Diagnostic::error(
+                        Span::new(at, self.pos),
+                        "octal escape value out of range for a byte",
+                    )
+                    .label("above \\377")
+                    .note("write bytes from 0 to 255 as `\\xHH` escapes"));
+                }
+                value.push(char::from_u32(code).unwrap_or('\0'));
+            }
+            'x' => {
                 self.bump();
                 let hex: String = (0..2).filter_map(|i| self.peek_at(i)).collect();
                 match u8::from_str_radix(&hex, 16) {
@@ -976,10 +1002,10 @@ fn string_close(open: char) -> Option<char> {
 fn non_ascii_bytes(start: usize, end: usize) -> Diagnostic {
     Diagnostic::error(
         Span::new(start, end),
-        "non-ASCII character in a bytes literal",
+        "bytes can only contain ASCII literal characters",
     )
-    .label("bytes literals can only contain ASCII characters")
-    .note("write other bytes as `\\xHH` escapes")
+    .label("non-ASCII character in a bytes literal")
+    .note("write other bytes as `\\xHH` escapes, or encode a string with `.encode()`")
 }
 
 fn too_big(start: usize, end: usize) -> Diagnostic {
@@ -995,6 +1021,49 @@ mod tests {
 
     fn indentation_error(text: &str) -> Option<String> {
         lex(text, Lexicon::of(Lang::En)).err().map(|d| d.message)
+    }
+
+    /// The value of the one literal in `text`, or the error's message and span.
+    fn literal(text: &str) -> Result<Tok, (String, Span)> {
+        match lex(text, Lexicon::of(Lang::En)) {
+            Ok(tokens) => Ok(tokens
+                .into_iter()
+                .map(|t| t.tok)
+                .find(|t| matches!(t, Tok::Bytes(_) | Tok::Str(_)))
+                .unwrap_or(Tok::Newline)),
+            Err(d) => Err((d.message, d.span)),
+        }
+    }
+
+    #[test]
+    fn bytes_literals_and_their_escapes() {
+        let bytes = |b: &[u8]| Ok(Tok::Bytes(b.to_vec()));
+        assert_eq!(literal("b'ab'"), bytes(b"ab"));
+        assert_eq!(literal("B\"ab\""), bytes(b"ab"));
+        assert_eq!(
+            literal(r#"b"\x00\xff\xAb\n\t\r\0\\\'\"""#),
+            bytes(b"\x00\xff\xab\n\t\r\0\\'\"")
+        );
+        assert_eq!(literal(r"b'\a\b\f\v'"), bytes(b"\x07\x08\x0c\x0b"));
+        assert_eq!(literal(r"b'\101\0012\377'"), bytes(b"A\x012\xff"));
+        // An unknown escape keeps its backslash, as in Python.
+        assert_eq!(literal(r"b'\q\u0041'"), bytes(b"\\q\\u0041"));
+        assert_eq!(literal(r"rb'\x41'"), bytes(b"\\x41"));
+        assert_eq!(literal(r"'\x41\101'"), Ok(Tok::Str("AA".into())));
+    }
+
+    #[test]
+    fn bad_bytes_literals_are_diagnostics() {
+        let (message, span) = literal("x = b'caf\u{e9}'").unwrap_err();
+        assert_eq!(message, "bytes can only contain ASCII literal characters");
+        assert_eq!(span, Span::new(9, 11));
+        let (message, span) = literal(r"x = b'\xZ1'").unwrap_err();
+        assert_eq!(message, "invalid `\\x` escape");
+        assert_eq!(span, Span::new(6, 8));
+        let (message, _) = literal(r"b'\x4'").unwrap_err();
+        assert_eq!(message, "invalid `\\x` escape");
+        let (message, _) = literal(r"b'\777'").unwrap_err();
+        assert_eq!(message, "octal escape value out of range for a byte");
     }
 
     #[test]

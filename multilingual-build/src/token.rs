@@ -128,7 +128,7 @@ pub enum Tok {
     Float(f64),
     /// A string literal (with escapes processed).
     Str(String),
-    /// A bytes literal `b"..."` (ASCII text and `\x` escapes).
+    /// A bytes literal `b"..."` (ASCII text and escapes, `\xHH` and octal ones as bytes).
     Bytes(Vec<u8>),
     /// An f-string `f"..."`: literal text and replacement fields, the fields already lexed.
     FString(Vec<FStringTok>),

@@ -13,6 +13,8 @@ pub enum Type {
     Bool,
     /// Immutable Unicode text (Python `str`), indexed by code point.
     Str,
+    /// Immutable bytes (Python `bytes`), indexed by byte (an int).
+    Bytes,
     /// A list of elements of one type (scalars, strings or lists).
     List(Box<Type>),
     /// An immutable tuple of scalars, strings and tuples (`tuple[int, float]`).
@@ -61,6 +63,11 @@ impl Type {
         self.elem().is_some_and(Type::is_list)
     }
 
+    /// A string or a `bytes`: an immutable sequence shared freely, in one layout on both paths.
+    pub fn is_str_or_bytes(&self) -> bool {
+        matches!(self, Type::Str | Type::Bytes)
+    }
+
     /// Int, float or bool.
     pub fn is_scalar(&self) -> bool {
         matches!(self, Type::Int | Type::Float | Type::Bool)
@@ -84,6 +91,7 @@ impl fmt::Display for Type {
             Type::Float => f.write_str("float"),
             Type::Bool => f.write_str("bool"),
             Type::Str => f.write_str("str"),
+            Type::Bytes => f.write_str("bytes"),
             Type::List(e) => write!(f, "list[{e}]"),
             Type::Tuple(items) => {
                 f.write_str("tuple[")?;

@@ -2,7 +2,7 @@
 //! in linear memory, header) it may change. A loop's effects decide which values stay the same
 //! in all its steps.
 
-use crate::ir::{self, Expr, ExprKind as E, ListMethod, LocalId, Node, Stmt};
+use crate::ir::{self, BytesFn, Expr, ExprKind as E, ListMethod, LocalId, Node, Stmt};
 use std::collections::BTreeSet;
 
 /// The effects of some statements.
@@ -106,6 +106,7 @@ pub fn owned_lists(f: &ir::Function) -> BTreeSet<LocalId> {
                     | E::StrSplit(..)
                     | E::Take(..)
                     | E::ListMethod(ListMethod::Sorted, ..)
+                    | E::BytesFn(BytesFn::ToList, ..)
             );
             if !fresh {
                 owned.remove(v);

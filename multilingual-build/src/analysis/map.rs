@@ -19,9 +19,13 @@ fn v(m: &mut dyn Mapper, es: &[Expr]) -> Vec<Expr> {
 /// `e` with its children mapped.
 pub fn map_expr(e: &Expr, m: &mut dyn Mapper) -> Expr {
     let kind = match &e.kind {
-        E::Int(_) | E::Float(_) | E::Bool(_) | E::Local(_) | E::Take(..) | E::Str(_) => {
-            e.kind.clone()
-        }
+        E::Int(_)
+        | E::Float(_)
+        | E::Bool(_)
+        | E::Local(_)
+        | E::Take(..)
+        | E::Str(_)
+        | E::Bytes(_) => e.kind.clone(),
         E::CopyList(x, s) => E::CopyList(b(m, x), *s),
         E::StrSplit(x, sep, s) => E::StrSplit(b(m, x), sep.as_ref().map(|p| b(m, p)), *s),
         E::StrJoin(x, y, s) => E::StrJoin(b(m, x), b(m, y), *s),
@@ -69,12 +73,14 @@ pub fn map_expr(e: &Expr, m: &mut dyn Mapper) -> Expr {
         E::StrCompare(c, x, y) => E::StrCompare(*c, b(m, x), b(m, y)),
         E::StrLen(x) => E::StrLen(b(m, x)),
         E::StrIndex(x, i, s) => E::StrIndex(b(m, x), b(m, i), *s),
+        E::BytesIndex(x, i, s) => E::BytesIndex(b(m, x), b(m, i), *s),
         E::StrContains(x, y) => E::StrContains(b(m, x), b(m, y)),
         E::StrTruthy(x) => E::StrTruthy(b(m, x)),
         E::ToStr(x, s) => E::ToStr(b(m, x), *s),
         E::Format(x, spec, s) => E::Format(b(m, x), spec.clone(), *s),
         E::StrRepr(x, s) => E::StrRepr(b(m, x), *s),
         E::StrFn(f, args, s) => E::StrFn(*f, v(m, args), *s),
+        E::BytesFn(f, args, s) => E::BytesFn(*f, v(m, args), *s),
         E::Tuple(items, s) => E::Tuple(v(m, items), *s),
         E::TupleGet(x, i) => E::TupleGet(b(m, x), *i),
     };

@@ -571,7 +571,13 @@ impl<'a> Analyzer<'a> {
             // A list read as a value may be moved out of its local: its length is known, but
             // not as the other local's length.
             E::Local(l) if self.is_list(*l) => Val::stat(st.len(*l).stat),
-            E::Float(_) | E::Bool(_) | E::Str(_) | E::Local(_) => Val::unknown(),
+            E::Float(_) | E::Bool(_) | E::Str(_) | E::Bytes(_) | E::Local(_) => Val::unknown(),
+            // A byte of a `bytes` is an int in 0..=255.
+            E::BytesIndex(x, i, _) => {
+                self.expr(st, x);
+                self.expr(st, i);
+                Val::stat(Iv::new(0, 255))
+            }
             E::Len(x) | E::CopyList(x, _) => match x.kind {
                 E::Local(l) if self.is_list(l) => st.len(l),
                 _ => self.expr(st, x),

@@ -42,11 +42,12 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
-/// The Rust type of a kernel value: a string is a shared `Str`, except inside lists, where it
-/// is the `String` callers pass and receive.
+/// The Rust type of a kernel value: a string is a shared `Str` and a `bytes` a shared `Bytes`,
+/// except inside lists, where they are the `String` and `Vec<u8>` callers pass and receive.
 pub fn rust_type(ty: &Type) -> TokenStream {
     match ty {
         Type::Str => quote!(::multilingual_runtime::__private::Str),
+        Type::Bytes => quote!(::multilingual_runtime::__private::Bytes),
         Type::Tuple(items) => rust_tuple::inner_type(items),
         t => elem_type(t),
     }
@@ -59,6 +60,7 @@ fn elem_type(ty: &Type) -> TokenStream {
         Type::Float => quote!(f64),
         Type::Bool => quote!(bool),
         Type::Str => quote!(::std::string::String),
+        Type::Bytes => quote!(::std::vec::Vec<u8>),
         Type::List(e) => {
             let e = elem_type(e);
             quote!(::std::vec::Vec<#e>)
@@ -67,10 +69,11 @@ fn elem_type(ty: &Type) -> TokenStream {
     }
 }
 
-/// The Rust type of a function result: a `str` result is an owned `String`.
+/// The Rust type of a function result: a `str` result is an owned `String`, a `bytes` result
+/// a `Vec<u8>`.
 pub fn result_type(ty: &Type) -> TokenStream {
     match ty {
-        Type::Str => quote!(::std::string::String),
+        Type::Str | Type::Bytes => elem_type(ty),
         Type::Tuple(items) => rust_tuple::boundary_type(items),
         t => rust_type(t),
     }
@@ -88,6 +91,7 @@ pub fn param_type(local: &crate::ir::Local) -> TokenStream {
             quote!(&[#e])
         }
         (Type::Str, _) => quote!(&str),
+        (Type::Bytes, _) => quote!(&[u8]),
         (t, _) => result_type(t),
     }
 }
@@ -144,15 +148,17 @@ impl Gen<'_> {
             let t = result_type(t);
             quote!(-> #t)
         });
-        // Inside the body a `str` parameter is a shared `Str`, like every other string.
+        // Inside the body a `str` parameter is a shared `Str`, like every other string (a
+        // `bytes` parameter a shared `Bytes`).
         let str_params = f
             .param_locals()
             .iter()
             .filter(|l| rust_tuple::differs_at_boundary(&l.ty))
             .map(|l| {
                 let n = ident(&l.name);
-                if l.ty == Type::Str {
-                    quote!(let mut #n = ::multilingual_runtime::__private::Str::new(#n);)
+                if l.ty.is_str_or_bytes() {
+                    let t = rust_type(&l.ty);
+                    quote!(let mut #n = #t::new(#n);)
                 } else {
                     let v = rust_tuple::from_boundary(&l.ty, quote!(#n));
                     quote!(let mut #n = #v;)
@@ -165,7 +171,10 @@ impl Gen<'_> {
                 Type::Int => quote!(0),
                 Type::Float => quote!(0.0),
                 Type::Bool => quote!(false),
-                Type::Str => quote!(::multilingual_runtime::__private::Str::default()),
+                Type::Str | Type::Bytes => {
+                    let t = rust_type(&l.ty);
+                    quote!(#t::default())
+                }
                 Type::List(_) => quote!(::std::vec::Vec::new()),
                 Type::Tuple(_) => quote!(::core::default::Default::default()),
             };
@@ -262,8 +271,9 @@ impl Gen<'_> {
                         Type::Bool => quote!(bool),
                         Type::List(_) => quote!(list),
                         Type::Int => quote!(int),
-                        // The checker prints a tuple as the string `str()` makes of it.
-                        Type::Tuple(_) => quote!(tuple_is_printed_as_str),
+                        // The checker prints a tuple or a `bytes` as the string `str()` makes
+                        // of it.
+                        Type::Tuple(_) | Type::Bytes => quote!(printed_as_str),
                     };
                     let v = match &item.kind {
                         // A literal is appended as it is, without making a `Str`.
@@ -442,20 +452,24 @@ impl Gen<'_> {
     }
 
     /// Reads the element at `place` (an element of `list`) as a value: a copy of a scalar, a
-    /// `Str` of a string, a clone of a list.
+    /// `Str` of a string, a `Bytes` of a `bytes`, a clone of a list.
     fn read_elem(&self, list: &Expr, place: TokenStream) -> TokenStream {
         match list.ty().elem() {
-            Some(Type::Str) => quote!(::multilingual_runtime::__private::Str::new(&#place)),
+            Some(t @ (Type::Str | Type::Bytes)) => {
+                let t = rust_type(t);
+                quote!(#t::new(&#place))
+            }
             Some(Type::List(_)) => quote!((#place).clone()),
             _ => place,
         }
     }
 
-    /// A value to store as a list element (a string is stored as a `String`).
+    /// A value to store as a list element (a string is stored as a `String`, a `bytes` as a
+    /// `Vec<u8>`).
     fn elem_value(&self, e: &Expr) -> TokenStream {
         let v = self.expr(e);
-        if e.ty() == Type::Str {
-            quote!((#v).to_string_value())
+        if e.ty().is_str_or_bytes() {
+            rust_tuple::to_boundary(&e.ty(), v)
         } else {
             v
         }
@@ -751,7 +765,7 @@ impl Gen<'_> {
                     }
                     None => quote!(::std::option::Option::None),
                 });
-                if x.ty() == Type::Str {
+                if x.ty().is_str_or_bytes() {
                     let v = self.expr(x);
                     quote!({
                         let __a = #v;
@@ -803,6 +817,10 @@ impl Gen<'_> {
                 quote!(__rt::repeat(#v, #c, super::__FILE, #s))
             }
             E::Str(text) => quote!(::multilingual_runtime::__private::Str::new(#text)),
+            E::Bytes(b) => {
+                let b = Literal::byte_string(b);
+                quote!(::multilingual_runtime::__private::Bytes::new(#b))
+            }
             E::StrConcat(a, b, _) => {
                 let (a, b) = (self.expr(a), self.expr(b));
                 quote!({ let __a = #a; let __b = #b; __a.concat(&__b) })
@@ -824,10 +842,15 @@ impl Gen<'_> {
                 quote!({ let __a = #a; let __b = #b; __a #op __b })
             }
             E::StrLen(x) => {
+                let len = if x.ty() == Type::Bytes {
+                    quote!(len)
+                } else {
+                    quote!(len_chars)
+                };
                 let x = self.expr(x);
-                quote!((#x).len_chars())
+                quote!((#x).#len())
             }
-            E::StrIndex(x, i, s) => {
+            E::StrIndex(x, i, s) | E::BytesIndex(x, i, s) => {
                 let (x, i, s) = (self.expr(x), self.expr(i), site(*s));
                 quote!({ let __a = #x; let __i = #i; __a.index(__i, super::__FILE, #s) })
             }
@@ -836,8 +859,13 @@ impl Gen<'_> {
                 quote!({ let __n = #n; let __h = #h; __h.contains(&__n) })
             }
             E::StrTruthy(x) => {
+                let view = if x.ty() == Type::Bytes {
+                    quote!(as_bytes)
+                } else {
+                    quote!(as_str)
+                };
                 let x = self.expr(x);
-                quote!((!(#x).as_str().is_empty()))
+                quote!((!(#x).#view().is_empty()))
             }
             E::ToStr(x, _) => {
                 let v = self.expr(x);
@@ -864,28 +892,14 @@ impl Gen<'_> {
                 })
             }
             E::StrFn(op, args, s) => {
-                let s = site(*s);
-                let vals = args.iter().map(|a| {
-                    let v = self.expr(a);
-                    match a.ty() {
-                        Type::Str => quote!(__p::Val::Str(#v)),
-                        Type::Float => quote!(__p::Val::Float(#v)),
-                        Type::Bool => quote!(__p::Val::Bool(#v)),
-                        _ => quote!(__p::Val::Int(#v)),
-                    }
-                });
-                let name = format_ident!("{}", format!("{op:?}"));
-                let into = match op.result() {
-                    Type::Str => quote!(into_str),
-                    Type::Float => quote!(into_float),
-                    Type::Bool => quote!(into_bool),
-                    _ => quote!(into_int),
-                };
-                quote!({
-                    use ::multilingual_runtime::__private as __p;
-                    let __args = [#(#vals),*];
-                    __p::str_fn(__p::StrFn::#name, &__args, super::__FILE, #s).#into()
-                })
+                let (name, s) = (format_ident!("{}", format!("{op:?}")), site(*s));
+                let f = quote!(__p::str_fn(__p::StrFn::#name, &__args, super::__FILE, #s));
+                self.runtime_fn(f, args, &op.result())
+            }
+            E::BytesFn(op, args, s) => {
+                let (name, s) = (format_ident!("{}", format!("{op:?}")), site(*s));
+                let f = quote!(__p::bytes_fn(__p::BytesFn::#name, &__args, super::__FILE, #s));
+                self.runtime_fn(f, args, &op.result())
             }
             E::StrRepr(x, _) => {
                 let x = self.expr(x);
@@ -915,6 +929,40 @@ impl Gen<'_> {
         }
     }
 
+    /// The call `call` of a string or `bytes` function of the runtime, on `__args` made of
+    /// `args` (as `Val`s), its result unwrapped as `result`.
+    fn runtime_fn(&self, call: TokenStream, args: &[Expr], result: &Type) -> TokenStream {
+        let vals = args.iter().map(|a| match a.ty() {
+            Type::List(_) => {
+                let l = self.slice(a);
+                quote!(__p::Val::Ints(#l.to_vec()))
+            }
+            t => {
+                let v = self.expr(a);
+                match t {
+                    Type::Str => quote!(__p::Val::Str(#v)),
+                    Type::Bytes => quote!(__p::Val::Bytes(#v)),
+                    Type::Float => quote!(__p::Val::Float(#v)),
+                    Type::Bool => quote!(__p::Val::Bool(#v)),
+                    _ => quote!(__p::Val::Int(#v)),
+                }
+            }
+        });
+        let into = match result {
+            Type::Str => quote!(into_str),
+            Type::Bytes => quote!(into_bytes),
+            Type::List(_) => quote!(into_ints),
+            Type::Float => quote!(into_float),
+            Type::Bool => quote!(into_bool),
+            _ => quote!(into_int),
+        };
+        quote!({
+            use ::multilingual_runtime::__private as __p;
+            let __args = [#(#vals),*];
+            #call.#into()
+        })
+    }
+
     /// A list method through the runtime's `list_fn`.
     fn list_method(&self, m: ListMethod, args: &[Expr], s: SiteId) -> TokenStream {
         let s = site(s);
@@ -933,9 +981,7 @@ impl Gen<'_> {
                 };
                 let popped = quote!(#lf::pop(&mut #path, __i, super::__FILE, #s));
                 let popped = match list.ty().elem() {
-                    Some(Type::Str) => {
-                        quote!(::multilingual_runtime::__private::Str::from(#popped))
-                    }
+                    Some(t) if t.is_str_or_bytes() => rust_tuple::from_boundary(t, popped),
                     _ => popped,
                 };
                 quote!({ #lets let __i = #i; #popped })
@@ -1012,10 +1058,15 @@ impl Gen<'_> {
         for (i, (arg, param)) in args.iter().zip(target.param_locals()).enumerate() {
             let written = matches!(param.role, Role::Param { written: true });
             let tmp = format_ident!("__a{}", i);
-            if param.ty == Type::Str {
+            if param.ty.is_str_or_bytes() {
                 let v = self.expr(arg);
+                let view = if param.ty == Type::Bytes {
+                    quote!(as_bytes)
+                } else {
+                    quote!(as_str)
+                };
                 lets.push(quote!(let #tmp = #v;));
-                passed.push(quote!(#tmp.as_str()));
+                passed.push(quote!(#tmp.#view()));
                 continue;
             }
             if param.ty.tuple_items().is_some() {

@@ -12,6 +12,7 @@ pub enum Const {
     Float(f64),
     Bool(bool),
     Str(String),
+    Bytes(Vec<u8>),
 }
 
 /// The constants of a program's top-level statements, by name.
@@ -72,18 +73,19 @@ fn count_target<'a>(target: &'a ast::Expr, weight: usize, counts: &mut BTreeMap<
 }
 
 /// Evaluates literals, earlier constants, unary minus and `+ - *` (exact for ints, else not a
-/// constant), `/` of numbers, `+` of strings.
+/// constant), `/` of numbers, `+` of strings and of `bytes`.
 fn eval(e: &ast::Expr, known: &BTreeMap<String, Const>) -> Option<Const> {
     Some(match &e.kind {
         A::Int(v) => Const::Int(i64::try_from(*v).ok()?),
         A::Float(v) => Const::Float(*v),
         A::Bool(b) => Const::Bool(*b),
         A::Str(s) => Const::Str(s.clone()),
+        A::Bytes(b) => Const::Bytes(b.clone()),
         A::Name(n) => known.get(n)?.clone(),
         A::Unary(UnaryOp::Neg, x) => match eval(x, known)? {
             Const::Int(v) => Const::Int(v.checked_neg()?),
             Const::Float(v) => Const::Float(-v),
-            Const::Bool(_) | Const::Str(_) => return None,
+            Const::Bool(_) | Const::Str(_) | Const::Bytes(_) => return None,
         },
         A::Binary(op, l, r) => {
             let (l, r) = (eval(l, known)?, eval(r, known)?);
@@ -102,6 +104,9 @@ fn eval(e: &ast::Expr, known: &BTreeMap<String, Const>) -> Option<Const> {
                     _ => return None,
                 },
                 (Const::Str(a), Const::Str(b)) if *op == BinOp::Add => Const::Str(a + &b),
+                (Const::Bytes(a), Const::Bytes(b)) if *op == BinOp::Add => {
+                    Const::Bytes([a, b].concat())
+                }
                 _ => return None,
             }
         }
@@ -124,7 +129,7 @@ mod tests {
     #[test]
     fn constants_and_non_constants() {
         let m = parse_only_for_tests(
-            "N = 10\nM = N * 3 - 1\nX = -2.5\nF = True\nC = 0\nC = 1\nfor I in range(3):\n    pass\nY = M / 2\nS = 'ab' + 'c'\nP = 1\nP, Q = 2, 3\nR = 1\nR += 1\n",
+            "N = 10\nM = N * 3 - 1\nX = -2.5\nF = True\nC = 0\nC = 1\nfor I in range(3):\n    pass\nY = M / 2\nS = 'ab' + 'c'\nB = b'a' + b'\\xff'\nP = 1\nP, Q = 2, 3\nR = 1\nR += 1\n",
         );
         let c = program_constants(&m.main);
         assert_eq!(c.get("N"), Some(&Const::Int(10)));
@@ -135,6 +140,7 @@ mod tests {
         assert_eq!(c.get("I"), None, "a loop variable");
         assert_eq!(c.get("Y"), None, "int / int is left to run time");
         assert_eq!(c.get("S"), Some(&Const::Str("abc".into())));
+        assert_eq!(c.get("B"), Some(&Const::Bytes(vec![b'a', 0xff])));
         assert_eq!(c.get("P"), None, "assigned again by unpacking");
         assert_eq!(c.get("R"), None, "changed by `+=`");
     }

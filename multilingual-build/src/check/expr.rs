@@ -88,6 +88,8 @@ impl FnChecker<'_> {
             (Type::Int, Type::Float) => "convert it with `int(...)` (truncates) or use `//`",
             (Type::Int, Type::Bool) => "convert it with `int(...)`",
             (Type::Bool, _) => "compare it, e.g. `x != 0`, or convert it with `bool(...)`",
+            (Type::Bytes, Type::Str) => "encode the string with `.encode()` (UTF-8)",
+            (Type::Str, Type::Bytes) => "decode the bytes with `.decode()` (UTF-8)",
             _ => "kernels do not convert between these types implicitly",
         };
         self.error(
@@ -140,7 +142,7 @@ impl FnChecker<'_> {
     }
 
     /// Widens bools to ints and, when `to_float`, ints to floats.
-    fn numeric(&mut self, x: ir::Expr, to_float: bool, span: Span) -> ir::Expr {
+    pub(super) fn numeric(&mut self, x: ir::Expr, to_float: bool, span: Span) -> ir::Expr {
         let x = if x.ty() == Type::Bool {
             self.convert(Convert::BoolToInt, x, span)
         } else {
@@ -160,7 +162,7 @@ impl FnChecker<'_> {
             Type::Int => self.convert(Convert::IntToBool, x, span),
             Type::Float => self.convert(Convert::FloatToBool, x, span),
             Type::List(_) => ir::Expr::new(E::ListTruthy(Box::new(x)), Type::Bool),
-            Type::Str => ir::Expr::new(E::StrTruthy(Box::new(x)), Type::Bool),
+            Type::Str | Type::Bytes => ir::Expr::new(E::StrTruthy(Box::new(x)), Type::Bool),
             // A tuple is never empty.
             Type::Tuple(_) => ir::Expr::new(
                 E::Block(
@@ -221,13 +223,7 @@ impl FnChecker<'_> {
             }
             A::Str(text) => Some(ir::Expr::new(E::Str(text.clone()), Type::Str)),
             A::FString(parts) => self.fstring(parts, e.span),
-            A::Bytes(_) => {
-                self.error(
-                    Diagnostic::error(e.span, "not supported in kernels yet: bytes")
-                        .label("bytes literal"),
-                );
-                None
-            }
+            A::Bytes(b) => Some(ir::Expr::new(E::Bytes(b.clone()), Type::Bytes)),
             A::Name(n) => self.name(n, e.span),
             A::Unary(op, x) => self.unary(*op, x, e.span),
             A::Binary(op, l, r) => {
@@ -314,6 +310,13 @@ impl FnChecker<'_> {
                         Type::Str,
                     ));
                 }
+                if l.ty() == Type::Bytes {
+                    let site = self.site(e.span);
+                    return Some(ir::Expr::new(
+                        E::BytesIndex(Box::new(l), Box::new(i), site),
+                        Type::Int,
+                    ));
+                }
                 let Some(elem) = l.ty().elem().cloned() else {
                     self.error(
                         Diagnostic::error(
@@ -383,6 +386,9 @@ impl FnChecker<'_> {
                 super::constants::Const::Float(v) => float(*v),
                 super::constants::Const::Bool(b) => ir::Expr::new(E::Bool(*b), Type::Bool),
                 super::constants::Const::Str(s) => ir::Expr::new(E::Str(s.clone()), Type::Str),
+                super::constants::Const::Bytes(b) => {
+                    ir::Expr::new(E::Bytes(b.clone()), Type::Bytes)
+                }
             });
         }
         let mut d = if self.by_name.contains_key(n) || self.lexicon.builtin(n).is_some() {
@@ -424,13 +430,13 @@ impl FnChecker<'_> {
         }
         let v = self.expr_value(x)?;
         match (op, v.ty()) {
-            (_, Type::List(_)) => {
+            (_, t) if !t.is_scalar() => {
                 self.error(
                     Diagnostic::error(
                         span,
                         format!("bad operand type for unary operator: {}", v.ty()),
                     )
-                    .label("list"),
+                    .label(format!("{}", v.ty())),
                 );
                 None
             }
@@ -466,7 +472,7 @@ impl FnChecker<'_> {
         span: Span,
     ) -> Option<ir::Expr> {
         let (lt, rt) = (l.ty(), r.ty());
-        if lt == Type::Str || rt == Type::Str {
+        if lt.is_str_or_bytes() || rt.is_str_or_bytes() {
             return self.str_binary(op, l, r, span);
         }
         // `[x] * n` and `n * [x]`.
@@ -606,13 +612,41 @@ impl FnChecker<'_> {
             CmpOp::Ge => Cmp::Ge,
             CmpOp::Eq => Cmp::Eq,
             CmpOp::Ne => Cmp::Ne,
-            CmpOp::In | CmpOp::NotIn if l.ty() == Type::Str && r.ty() == Type::Str => {
-                let test = ir::Expr::new(E::StrContains(Box::new(l), Box::new(r)), Type::Bool);
+            CmpOp::In | CmpOp::NotIn
+                if (l.ty().is_str_or_bytes() && l.ty() == r.ty())
+                    || (l.ty().is_intlike() && r.ty() == Type::Bytes) =>
+            {
+                let test = if l.ty().is_str_or_bytes() {
+                    ir::Expr::new(E::StrContains(Box::new(l), Box::new(r)), Type::Bool)
+                } else {
+                    self.byte_in(l, r, span)
+                };
                 return Some(if op == CmpOp::NotIn {
                     ir::Expr::new(E::Not(Box::new(test)), Type::Bool)
                 } else {
                     test
                 });
+            }
+            CmpOp::In | CmpOp::NotIn if r.ty().is_str_or_bytes() => {
+                let (lt, rt) = (l.ty(), r.ty());
+                let wanted = if rt == Type::Str {
+                    "a string"
+                } else {
+                    "a bytes or an int"
+                };
+                self.error(
+                    Diagnostic::error(
+                        span,
+                        format!("`in` {rt} needs {wanted} on the left, found {lt}"),
+                    )
+                    .label("mismatched operands")
+                    .note(if rt == Type::Str {
+                        "decode bytes with `.decode()` to look for them in a string"
+                    } else {
+                        "encode a string with `.encode()` to look for it in bytes"
+                    }),
+                );
+                return None;
             }
             CmpOp::In | CmpOp::NotIn if r.ty().is_list() => {
                 let test = self.list_contains(l, r, span)?;
@@ -640,7 +674,7 @@ impl FnChecker<'_> {
             }
         };
         let (lt, rt) = (l.ty(), r.ty());
-        if lt == Type::Str && rt == Type::Str {
+        if lt.is_str_or_bytes() && lt == rt {
             return Some(ir::Expr::new(
                 E::StrCompare(cmp, Box::new(l), Box::new(r)),
                 Type::Bool,
@@ -906,10 +940,19 @@ impl FnChecker<'_> {
             if let Some(m @ (Method::Split | Method::Join)) = self.lexicon.method(&name.name) {
                 return self.split_join(m, obj, args, span);
             }
+            if let Some(call) = self.from_hex(obj, name, args, span) {
+                return call;
+            }
+            if let Some(call) = self.conversion_method(obj, name, args, span) {
+                return call;
+            }
             if let Some(m) = self.lexicon.method(&name.name)
                 && let Some(f) = str_method(m)
             {
                 let receiver = self.expr_value(obj)?;
+                if receiver.ty() == Type::Bytes {
+                    return self.bytes_method(m.python_name(), receiver, args, span);
+                }
                 if receiver.ty() == Type::Str {
                     let expected = [f.params().len() - 1];
                     if !self.arity(&format!(".{}", m.python_name()), args, &expected, span) {
@@ -1073,6 +1116,7 @@ impl FnChecker<'_> {
         let name = b.python_name();
         match b {
             Builtin::Sorted => self.sorted(args, span),
+            Builtin::Bytes => self.bytes_call(args, span),
             Builtin::Reversed => self.reversed(args, span),
             Builtin::List => self.list_of(args, span),
             Builtin::Len => {
@@ -1089,7 +1133,7 @@ impl FnChecker<'_> {
                     return Some(ir::Expr::new(E::Len(Box::new(x)), Type::Int));
                 }
                 let x = self.expr_value(&args[0])?;
-                if x.ty() == Type::Str {
+                if x.ty().is_str_or_bytes() {
                     return Some(ir::Expr::new(E::StrLen(Box::new(x)), Type::Int));
                 }
                 if let Some(items) = x.ty().tuple_items() {
@@ -1130,6 +1174,8 @@ impl FnChecker<'_> {
             }
             Builtin::Sum | Builtin::Min | Builtin::Max if args.len() == 1 => {
                 let x = self.expr_value(&args[0])?;
+                // Over a `bytes`: over its ints.
+                let x = self.ints_of_bytes(x, span);
                 let Some(elem) = x.ty().elem().cloned() else {
                     self.error(
                         Diagnostic::error(
@@ -1185,10 +1231,10 @@ impl FnChecker<'_> {
                         let site = self.site(span);
                         Some(ir::Expr::new(E::StrFn(f, vec![x], site), f.result()))
                     }
-                    (_, Type::List(_)) => {
+                    (_, t) if !t.is_scalar() => {
                         self.error(
-                            Diagnostic::error(arg.span, format!("`{name}` cannot convert a list"))
-                                .label("list"),
+                            Diagnostic::error(arg.span, format!("`{name}` cannot convert {t}"))
+                                .label(format!("{t}")),
                         );
                         None
                     }
@@ -1389,6 +1435,11 @@ impl FnChecker<'_> {
                 Some(ir::Expr::new(E::ToStr(Box::new(x), site), Type::Str))
             }
             Type::Tuple(_) => self.tuple_str(x, span),
+            // `str(b)` of a `bytes` is its `repr`.
+            Type::Bytes => {
+                let site = self.site(span);
+                Some(ir::Expr::new(E::StrRepr(Box::new(x), site), Type::Str))
+            }
             t => {
                 self.error(
                     Diagnostic::error(span, format!("not supported in kernels yet: `str` of {t}"))
@@ -1399,23 +1450,23 @@ impl FnChecker<'_> {
         }
     }
 
-    /// `+` and `*` with a string operand.
+    /// `+` and `*` with a string or `bytes` operand.
     fn str_binary(&mut self, op: BinOp, l: ir::Expr, r: ir::Expr, span: Span) -> Option<ir::Expr> {
         let (lt, rt) = (l.ty(), r.ty());
         let site = self.site(span);
         match (op, &lt, &rt) {
-            (BinOp::Add, Type::Str, Type::Str) => Some(ir::Expr::new(
+            (BinOp::Add, a, b) if a.is_str_or_bytes() && a == b => Some(ir::Expr::new(
                 E::StrConcat(Box::new(l), Box::new(r), site),
-                Type::Str,
+                lt,
             )),
-            (BinOp::Mul, Type::Str, t) if t.is_intlike() => {
+            (BinOp::Mul, s, t) if s.is_str_or_bytes() && t.is_intlike() => {
                 let n = self.numeric(r, false, span);
                 Some(ir::Expr::new(
                     E::StrRepeat(Box::new(l), Box::new(n), site),
-                    Type::Str,
+                    lt,
                 ))
             }
-            (BinOp::Mul, t, Type::Str) if t.is_intlike() => {
+            (BinOp::Mul, t, s) if t.is_intlike() && s.is_str_or_bytes() => {
                 // `n * s`: Python evaluates `n` first.
                 let n = self.numeric(l, false, span);
                 let t = self.temp(Type::Int);
@@ -1425,18 +1476,26 @@ impl FnChecker<'_> {
                         Box::new(ir::Expr::new(E::Local(t), Type::Int)),
                         site,
                     ),
-                    Type::Str,
+                    rt.clone(),
                 );
                 Some(ir::Expr::new(
                     E::Block(vec![ir::Stmt::Assign(t, n)], Box::new(repeat)),
-                    Type::Str,
+                    rt,
                 ))
             }
             _ => {
-                let hint = if op == BinOp::Add {
-                    "convert the other operand with `str(...)`"
-                } else {
-                    "strings support `+` with a string and `*` with an int"
+                let hint = match (op, &lt, &rt) {
+                    (BinOp::Add, Type::Bytes, Type::Str) => {
+                        "bytes join only bytes: encode the string with `.encode()` first"
+                    }
+                    (BinOp::Add, Type::Str, Type::Bytes) => {
+                        "strings join only strings: decode the bytes with `.decode()` first"
+                    }
+                    (BinOp::Add, Type::Bytes, _) | (BinOp::Add, _, Type::Bytes) => {
+                        "bytes join only bytes: build them with `bytes([...])` of ints"
+                    }
+                    (BinOp::Add, ..) => "convert the other operand with `str(...)`",
+                    _ => "strings and bytes support `+` with their own type and `*` with an int",
                 };
                 self.error(
                     Diagnostic::error(
@@ -1466,17 +1525,19 @@ impl FnChecker<'_> {
                     span,
                 } => {
                     let mut x = self.expr_value(value)?;
-                    if x.ty().tuple_items().is_some() {
+                    let ty = x.ty();
+                    if ty.tuple_items().is_some() || ty == Type::Bytes {
                         if spec.as_ref().is_some_and(|s| !s.is_empty()) {
+                            let what = if ty == Type::Bytes { "bytes" } else { "tuple" };
                             self.error(
-                                Diagnostic::error(*span, "a tuple takes no format spec")
-                                    .label("format spec on a tuple")
-                                    .note("Python raises TypeError: unsupported format string passed to tuple.__format__; format the items"),
+                                Diagnostic::error(*span, format!("a {what} takes no format spec"))
+                                    .label(format!("format spec on a {what}"))
+                                    .note(format!("Python raises TypeError: unsupported format string passed to {what}.__format__; format the items")),
                             );
                             return None;
                         }
-                        // `str` and `repr` of a tuple are the same text.
-                        x = self.tuple_str(x, value.span)?;
+                        // `str` and `repr` of a tuple or a `bytes` are the same text.
+                        x = self.str_of(x, value.span)?;
                         pieces.push(x);
                         continue;
                     }

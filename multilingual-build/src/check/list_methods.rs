@@ -48,16 +48,26 @@ fn python_name(m: ListMethod) -> &'static str {
 
 /// Elements that compare by value (for `index`, `count`, `remove`, `in` and sorting).
 fn comparable(elem: &Type) -> bool {
-    elem.is_scalar() || *elem == Type::Str
+    elem.is_scalar() || elem.is_str_or_bytes()
 }
 
 impl FnChecker<'_> {
     /// Is `obj` a list? (Checked quietly: the method call reports the errors.)
     pub(super) fn is_list_value(&mut self, obj: &ast::Expr) -> bool {
+        self.quiet_type(obj).is_some_and(|t| t.is_list())
+    }
+
+    /// Is `obj` a `bytes`? (Checked quietly, as [`FnChecker::is_list_value`].)
+    fn is_bytes_value(&mut self, obj: &ast::Expr) -> bool {
+        self.quiet_type(obj) == Some(Type::Bytes)
+    }
+
+    /// The type of `obj`, checked without reporting errors.
+    fn quiet_type(&mut self, obj: &ast::Expr) -> Option<Type> {
         let errors = self.errors.len();
-        let is_list = self.expr_value(obj).is_some_and(|x| x.ty().is_list());
+        let ty = self.expr_value(obj).map(|x| x.ty());
         self.errors.truncate(errors);
-        is_list
+        ty
     }
 
     /// `obj.method(args)` on a list (`copy` comes as `Sorted` with the name "copy").
@@ -208,6 +218,8 @@ impl FnChecker<'_> {
             return None;
         }
         let x = self.expr_value(&args[0])?;
+        // `sorted(b)` of a `bytes`: its ints, sorted.
+        let x = self.ints_of_bytes(x, span);
         let Some(elem) = x.ty().elem().cloned() else {
             self.error(
                 Diagnostic::error(
@@ -306,6 +318,10 @@ impl FnChecker<'_> {
         if self.is_list_value(arg) {
             let x = self.expr_value(arg)?;
             return self.shallow_copy(x, "`list()`", span);
+        }
+        if self.is_bytes_value(arg) {
+            let x = self.expr_value(arg)?;
+            return Some(self.ints_of_bytes(x, span));
         }
         let item = ast::Ident {
             name: "__item".into(),

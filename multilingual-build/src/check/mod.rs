@@ -3,6 +3,7 @@
 //! definite assignment, resolves every operator to its typed form and lowers Python's evaluation
 //! order into explicit statements. It is the only way to build an [`ir::Program`].
 
+mod bytes;
 mod constants;
 mod expr;
 mod list_methods;

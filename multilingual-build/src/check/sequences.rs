@@ -79,14 +79,14 @@ impl FnChecker<'_> {
         }
     }
 
-    /// A sequence to index: a list place or a string held in a temporary.
+    /// A sequence to index: a list place, or a string or `bytes` held in a temporary.
     fn sequence(&mut self, e: &ast::Expr, out: &mut Vec<ir::Stmt>) -> Option<ir::Expr> {
         let x = self.expr_value(e)?;
         let ty = x.ty();
-        if ty != Type::Str && !ty.is_list() {
+        if !ty.is_str_or_bytes() && !ty.is_list() {
             self.error(
                 Diagnostic::error(e.span, format!("cannot loop over {ty}"))
-                    .label("not a list or a string"),
+                    .label("not a list, a string or bytes"),
             );
             return None;
         }
@@ -101,7 +101,7 @@ impl FnChecker<'_> {
 
     /// The length of a sequence.
     fn seq_len(seq: &ir::Expr) -> ir::Expr {
-        let kind = if seq.ty() == Type::Str {
+        let kind = if seq.ty().is_str_or_bytes() {
             E::StrLen(Box::new(seq.clone()))
         } else {
             E::Len(Box::new(seq.clone()))
@@ -109,8 +109,8 @@ impl FnChecker<'_> {
         ir::Expr::new(kind, Type::Int)
     }
 
-    /// Binds `target` to `seq[index]` for the body: a string or scalar is assigned at the top of
-    /// each step, a list inside a list stands for the element in place.
+    /// Binds `target` to `seq[index]` for the body: a string or scalar (the int of a `bytes`) is
+    /// assigned at the top of each step, a list inside a list stands for the element in place.
     fn bind_item(
         &mut self,
         target: &ast::Ident,
@@ -122,6 +122,8 @@ impl FnChecker<'_> {
         let i = Box::new(ir::Expr::new(E::Local(index), Type::Int));
         let (item, ty) = if seq.ty() == Type::Str {
             (E::StrIndex(Box::new(seq.clone()), i, site), Type::Str)
+        } else if seq.ty() == Type::Bytes {
+            (E::BytesIndex(Box::new(seq.clone()), i, site), Type::Int)
         } else {
             let elem = seq.ty().elem().cloned().unwrap_or(Type::Int);
             (E::Index(Box::new(seq.clone()), i, site), elem)
@@ -368,7 +370,7 @@ impl FnChecker<'_> {
         ))
     }
 
-    /// `xs[lower:upper:step]` of a list (a new list) or a string.
+    /// `xs[lower:upper:step]` of a list (a new list), a string or a `bytes`.
     pub(super) fn slice(
         &mut self,
         value: &ast::Expr,
@@ -377,10 +379,10 @@ impl FnChecker<'_> {
     ) -> Option<ir::Expr> {
         let x = self.expr_value(value)?;
         let ty = x.ty();
-        if ty != Type::Str && !ty.is_list() {
+        if !ty.is_str_or_bytes() && !ty.is_list() {
             self.error(
                 Diagnostic::error(value.span, format!("cannot slice a value of type {ty}"))
-                    .label("not a list or a string"),
+                    .label("not a list, a string or bytes"),
             );
             return None;
         }

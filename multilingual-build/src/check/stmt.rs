@@ -529,7 +529,7 @@ impl FnChecker<'_> {
                 let Some((place, elem)) = self.writable_place(list) else {
                     return;
                 };
-                if !elem.is_scalar() && elem != Type::Str {
+                if !elem.is_scalar() && !elem.is_str_or_bytes() {
                     self.error(
                         Diagnostic::error(
                             target.span,
@@ -653,7 +653,7 @@ impl FnChecker<'_> {
         let Some(list) = self.expr_value(iter) else {
             return;
         };
-        if list.ty() == Type::Str {
+        if list.ty().is_str_or_bytes() {
             self.str_loop(target, list, body, counter, out);
             return;
         }
@@ -914,8 +914,9 @@ impl FnChecker<'_> {
                 continue;
             };
             let ty = x.ty();
-            if ty.tuple_items().is_some() {
-                items.extend(self.tuple_str(x, a.span));
+            if ty.tuple_items().is_some() || ty == Type::Bytes {
+                // Printed as `str()` makes them.
+                items.extend(self.str_of(x, a.span));
             } else if printable(&ty) {
                 items.push(x);
             } else {
@@ -1011,8 +1012,8 @@ pub(super) fn retype_empty_lists(stmts: &mut [ir::Stmt], ty_of: &dyn Fn(LocalId)
 }
 
 impl FnChecker<'_> {
-    /// `for c in s`: a loop over the indices of a snapshot of `s` (strings are immutable), each
-    /// step binding the one-character string there.
+    /// `for c in s`: a loop over the indices of a snapshot of `s` (strings and `bytes` are
+    /// immutable), each step binding the one-character string (the int of a `bytes`) there.
     fn str_loop(
         &mut self,
         target: &ast::Ident,
@@ -1021,7 +1022,8 @@ impl FnChecker<'_> {
         enumerate: Option<(&ast::Ident, ir::Expr)>,
         out: &mut Vec<ir::Stmt>,
     ) {
-        let s = self.temp(Type::Str);
+        let seq = text.ty();
+        let s = self.temp(seq.clone());
         let (index, counter, stop) = (
             self.temp(Type::Int),
             self.temp(Type::Int),
@@ -1033,11 +1035,16 @@ impl FnChecker<'_> {
             ir::Expr::new(E::Int(0), Type::Int),
         ));
         let len = ir::Expr::new(
-            E::StrLen(Box::new(ir::Expr::new(E::Local(s), Type::Str))),
+            E::StrLen(Box::new(ir::Expr::new(E::Local(s), seq.clone()))),
             Type::Int,
         );
         out.push(ir::Stmt::Assign(stop, len));
-        let Some(var) = self.loop_variable(target, &Type::Str) else {
+        let item = if seq == Type::Bytes {
+            Type::Int
+        } else {
+            Type::Str
+        };
+        let Some(var) = self.loop_variable(target, &item) else {
             return;
         };
         let site = self.site(target.span);
@@ -1049,17 +1056,16 @@ impl FnChecker<'_> {
         let inner: Vec<ir::Stmt> = prefix.into_iter().chain(inner).collect();
         self.loops -= 1;
         self.assigned = before;
-        let mut steps = vec![ir::Stmt::Assign(
-            var,
-            ir::Expr::new(
-                E::StrIndex(
-                    Box::new(ir::Expr::new(E::Local(s), Type::Str)),
-                    Box::new(ir::Expr::new(E::Local(index), Type::Int)),
-                    site,
-                ),
-                Type::Str,
-            ),
-        )];
+        let (text, at) = (
+            Box::new(ir::Expr::new(E::Local(s), seq.clone())),
+            Box::new(ir::Expr::new(E::Local(index), Type::Int)),
+        );
+        let value = if seq == Type::Bytes {
+            E::BytesIndex(text, at, site)
+        } else {
+            E::StrIndex(text, at, site)
+        };
+        let mut steps = vec![ir::Stmt::Assign(var, ir::Expr::new(value, item))];
         steps.extend(inner);
         out.push(ir::Stmt::ForRange {
             var: index,

@@ -1,7 +1,7 @@
 //! Tuples: `(a, b)` values, constant indexing, `str()` of a tuple, and unpacking assignments
 //! (`a, b = f(x)`, `a, b = b, a + b`, and the swap `m[i], m[j] = m[j], m[i]`).
 //!
-//! Tuples hold scalars, strings and tuples, never lists: a tuple is then a plain value that can
+//! Tuples hold scalars, strings, `bytes` and tuples, never lists: a tuple is then a plain value that can
 //! be copied freely, and no list ever has two owners through one.
 
 use super::FnChecker;
@@ -35,7 +35,7 @@ impl FnChecker<'_> {
                             format!("a tuple cannot hold a {}", x.ty()),
                         )
                         .label("a list")
-                        .note("tuples hold numbers, bools, strings and tuples; a list has one owner, so return it on its own or fill a list parameter"),
+                        .note("tuples hold numbers, bools, strings, bytes and tuples; a list has one owner, so return it on its own or fill a list parameter"),
                     );
                     ok = false;
                 }
@@ -171,7 +171,9 @@ impl FnChecker<'_> {
                 ty.clone(),
             );
             let shown = match ty {
-                Type::Str => ir::Expr::new(E::StrRepr(Box::new(item), site), Type::Str),
+                Type::Str | Type::Bytes => {
+                    ir::Expr::new(E::StrRepr(Box::new(item), site), Type::Str)
+                }
                 _ => self.str_of(item, span)?,
             };
             acc = concat(acc, shown);

@@ -46,6 +46,7 @@ pub fn resolve(t: &TypeExpr, lexicon: &Lexicon) -> Result<Type, Diagnostic> {
                 .label("too many element types")),
         },
         Some(Builtin::Str) => scalar(Type::Str),
+        Some(Builtin::Bytes) => scalar(Type::Bytes),
         Some(Builtin::Dict) => Err(unsupported(t, "dictionaries")),
         Some(Builtin::Tuple) => {
             if t.args.is_empty() {
@@ -66,15 +67,16 @@ pub fn resolve(t: &TypeExpr, lexicon: &Lexicon) -> Result<Type, Diagnostic> {
             if !ty.fits_in_tuple() {
                 return Err(Diagnostic::error(t.span, "a tuple cannot hold a list")
                     .label("list inside a tuple")
-                    .note("tuples hold numbers, bools, strings and tuples; a list has one owner, so return it on its own or fill a list parameter"));
+                    .note("tuples hold numbers, bools, strings, bytes and tuples; a list has one owner, so return it on its own or fill a list parameter"));
             }
             Ok(ty)
         }
         Some(Builtin::Set) | Some(Builtin::Frozenset) => Err(unsupported(t, "sets")),
-        Some(Builtin::Bytes) | Some(Builtin::Bytearray) => Err(unsupported(t, "bytes")),
+        Some(Builtin::Bytearray) => Err(unsupported(t, "bytearray")
+            .note("`bytes` values cannot be changed in place: build a new `bytes` (`bytes(xs)` of a list of ints)")),
         _ => Err(Diagnostic::error(t.span, format!("unknown type `{name}`"))
             .label("not a type")
-            .note("kernel types are int, float, bool, str, list[T] and tuple[T, ...], written in the file's language")),
+            .note("kernel types are int, float, bool, str, bytes, list[T] and tuple[T, ...], written in the file's language")),
     }
 }
 
@@ -89,5 +91,5 @@ pub fn resolve_result(t: &TypeExpr, lexicon: &Lexicon) -> Result<Option<Type>, D
 fn unsupported(t: &TypeExpr, what: &str) -> Diagnostic {
     Diagnostic::error(t.span, format!("not supported in kernels yet: {what}"))
         .label("type")
-        .note("kernel types are int, float, bool, str, list[T] and tuple[T, ...]")
+        .note("kernel types are int, float, bool, str, bytes, list[T] and tuple[T, ...]")
 }

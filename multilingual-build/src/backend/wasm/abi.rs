@@ -25,7 +25,9 @@ pub mod fault {
     pub const COMPLEX_POWER: i32 = 16;
     pub const FLOAT_TO_INT_RANGE: i32 = 17;
     pub const STR_INDEX_OUT_OF_RANGE: i32 = 18;
-    // 19 to 28 (format specs, conversions, slices, list methods) are raised by host functions.
+    // 19 to 29 (format specs, conversions, slices, list methods) are raised by host functions.
+    pub const BYTES_INDEX_OUT_OF_RANGE: i32 = 30;
+    // 31 to 35 (`bytes` conversions and methods) are raised by host functions.
 }
 
 /// Where the bump allocator starts (address 0 stays unused) in a module without math tables; a
@@ -42,8 +44,8 @@ pub const LIST_DATA: u64 = 8;
 pub const LIST_HEADER: u64 = 16;
 
 /// A string is a pointer to `byte_len: i32` at 0, `char_len: i32` (code points) at 4, then its
-/// UTF-8 bytes; it is never modified once made (so values share it freely). Offset of the byte
-/// length.
+/// UTF-8 bytes; it is never modified once made (so values share it freely). A `bytes` has the
+/// same layout, its `char_len` equal to its `byte_len`. Offset of the byte length.
 pub const STR_BYTES: u64 = 0;
 /// Offset of the length in code points in a string.
 pub const STR_CHARS: u64 = 4;
@@ -67,7 +69,8 @@ pub enum Import {
     PrintFloat,
     /// `print_bool(value)`.
     PrintBool,
-    /// `print_list(elem_kind, list)`: 0 int, 1 float, 2 bool.
+    /// `print_list(kind, list)`: the innermost element kind (0 int, 1 float, 2 bool, 3 str,
+    /// 3 + [`BYTES_KIND`] bytes) plus 4 per level of nesting beyond the first.
     PrintList,
     /// `print_end()`: writes the line.
     PrintEnd,
@@ -79,26 +82,30 @@ pub enum Import {
     /// float (1, its bits), bool (2) or str (3, the pointer), with the string `spec` (a literal);
     /// a bad spec raises at `site`; 0 when out of memory.
     Format,
-    /// `repr(kind, bits) -> str`: Python's `repr(value)` (kinds as for `format`); 0 when out of
-    /// memory.
+    /// `repr(kind, bits) -> str`: Python's `repr(value)` (kinds as for `format`, and 4 for a
+    /// `bytes`, the pointer); 0 when out of memory.
     Repr,
     /// `str_fn(op, a, b, c, site) -> i64`: a string method or conversion (`ir::StrFn::code`);
     /// string arguments are pointers, the result a pointer (0 when out of memory), an int, a
     /// bool or a float's bits; errors raise at `site`.
     StrFn,
     /// `slice(size, seq, lower, upper, step, present, site) -> ptr`: `seq[lower:upper:step]` of
-    /// a string (size 0) or a list of `size`-byte elements; bit k of `present` says bound k is
-    /// given; a zero step raises at `site`; 0 when out of memory.
+    /// a string or a `bytes` (size 0) or a list of `size`-byte elements; bit k of `present` says
+    /// bound k is given; a zero step raises at `site`; 0 when out of memory.
     Slice,
     /// `list_op(op, kind, list, a, b, site) -> i64`: a list method (`ir::ListMethod` codes) on
-    /// a list of `kind` (0 int, 1 float, 2 bool, 3 str, 4 list), values as i64 bits; errors
-    /// (out of memory too) raise at `site`.
+    /// a list of `kind` (0 int, 1 float, 2 bool, 3 str or bytes, 4 list), values as i64 bits;
+    /// errors (out of memory too) raise at `site`.
     ListOp,
     /// `split(s, sep, site) -> list`: `s.split(sep)` (`sep` 0: on whitespace); an empty
     /// separator raises at `site`; 0 when out of memory.
     Split,
     /// `join(sep, list) -> str`: `sep.join(list)`; 0 when out of memory.
     Join,
+    /// `bytes_fn(op, a, b, site) -> i64`: a `bytes` method or conversion (`ir::BytesFn::code`);
+    /// ints pass as themselves, strings, `bytes` and lists as pointers; the result is an int, a
+    /// bool or a pointer (0 when out of memory); errors raise at `site`.
+    BytesFn,
 }
 
 impl Import {
@@ -121,6 +128,7 @@ impl Import {
             Import::ListOp => "list_op",
             Import::Split => "split",
             Import::Join => "join",
+            Import::BytesFn => "bytes_fn",
         }
     }
 
@@ -139,21 +147,26 @@ impl Import {
             Import::ListOp => (vec![I32, I32, I32, I64, I64, I32], vec![I64]),
             Import::Split => (vec![I32, I32, I32], vec![I32]),
             Import::Join => (vec![I32, I32], vec![I32]),
+            Import::BytesFn => (vec![I32, I64, I64, I32], vec![I64]),
             Import::PrintInt => (vec![I64], vec![]),
             Import::PrintFloat => (vec![F64], vec![]),
         }
     }
 }
 
-/// The wasm type of a kernel value: int → i64, float → f64, bool → i32, string, list and tuple →
-/// i32 pointer.
+/// The wasm type of a kernel value: int → i64, float → f64, bool → i32, string, `bytes`, list
+/// and tuple → i32 pointer.
 pub fn val_type(ty: &Type) -> ValType {
     match ty {
         Type::Int => ValType::I64,
         Type::Float => ValType::F64,
-        Type::Bool | Type::Str | Type::List(_) | Type::Tuple(_) => ValType::I32,
+        Type::Bool | Type::Str | Type::Bytes | Type::List(_) | Type::Tuple(_) => ValType::I32,
     }
 }
+
+/// Added to a `print_list` kind whose innermost elements are `bytes` (the runtime's
+/// `call::BYTES_KIND`).
+pub const BYTES_KIND: i32 = 1 << 20;
 
 /// How list elements are stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -164,7 +177,7 @@ pub enum Elem {
     Float,
     /// 1 byte, 0 or 1.
     Bool,
-    /// 4 bytes, a pointer to a string or a list.
+    /// 4 bytes, a pointer to a string, a `bytes`, a list or a tuple.
     Ptr,
 }
 
@@ -209,7 +222,7 @@ impl Elem {
         match ty {
             Type::Float => Elem::Float,
             Type::Bool => Elem::Bool,
-            Type::Str | Type::List(_) | Type::Tuple(_) => Elem::Ptr,
+            Type::Str | Type::Bytes | Type::List(_) | Type::Tuple(_) => Elem::Ptr,
             Type::Int => Elem::Int,
         }
     }

@@ -96,6 +96,9 @@ impl FnGen<'_> {
             }
             E::Local(id) => self.a.i(I::LocalGet(local(*id))),
             E::Str(_)
+            | E::Bytes(_)
+            | E::BytesIndex(..)
+            | E::BytesFn(..)
             | E::StrConcat(..)
             | E::StrRepeat(..)
             | E::StrCompare(..)
@@ -258,7 +261,7 @@ impl FnGen<'_> {
             }
             E::Slice(x, parts, s) => {
                 let size = match x.ty() {
-                    Type::Str => 0,
+                    Type::Str | Type::Bytes => 0,
                     t => 1 << Elem::of_list(&t).width().shift(),
                 };
                 self.a.i(I::I32Const(size));

@@ -11,8 +11,8 @@
 //! - one memory (growable, no maximum; 1 page unless the constants below need more) and one
 //!   mutable i32 global, the heap pointer; from address 16 come the tables of constants the
 //!   module's helpers read, if any (data segments at fixed addresses, see [`mathlib::Table`]),
-//!   then the string literals (one data segment, each literal 8-aligned, in order of first use,
-//!   see [`str_ops`]), then the heap (8-aligned);
+//!   then the string and `bytes` literals (one data segment, each literal 8-aligned, in order of
+//!   first use, see [`literals`]), then the heap (8-aligned);
 //! - exports `memory`, `ml_alloc`, `ml_reset`, the heap pointer as `ml_heap`, then every public
 //!   function's entry under the function's name;
 //! - a data section with those tables and literals, when there are any;
@@ -22,6 +22,7 @@
 
 mod abi;
 mod asm;
+mod bytes_ops;
 mod entry;
 mod exact_ops;
 mod expr;
@@ -31,6 +32,7 @@ mod int_ops;
 mod list_cache;
 mod list_methods;
 mod list_ops;
+mod literals;
 mod mathlib;
 mod mixed_ops;
 mod select;
@@ -90,7 +92,7 @@ pub fn emit(program: &Program) -> Vec<u8> {
 /// Emits the module of `program`, with the helpers `exported` included and exported under their
 /// names (for tests of the helpers).
 fn build(program: &Program, exported: &[Helper]) -> Vec<u8> {
-    let strs = str_ops::literals(program);
+    let strs = literals::literals(program);
     let bodies: Vec<Asm> = program
         .functions
         .iter()
@@ -132,7 +134,7 @@ fn build(program: &Program, exported: &[Helper]) -> Vec<u8> {
     } else {
         Table::end()
     };
-    let (literal_data, literal_addrs) = str_ops::literal_segment(&strs, literal_base);
+    let (literal_data, literal_addrs) = literals::literal_segment(&strs, literal_base);
     let heap_base = (literal_base as usize + literal_data.len()).next_multiple_of(8);
     let pages = heap_base.div_ceil(1 << 16).max(1) as u64;
     let heap_base = heap_base as i32;

@@ -1,10 +1,11 @@
 //! Lowering of a program function: locals, statements and loops.
 
-use super::abi::{Elem, Import, LIST_DATA, LIST_LEN, fault, val_type};
+use super::abi::{BYTES_KIND, Elem, Import, LIST_DATA, LIST_LEN, fault, val_type};
 use super::asm::{Asm, Callee, Label, SiteArg};
 use super::helper::Helper;
 use super::list_cache::Cached;
 use super::list_ops::{header, load, store};
+use super::literals::Literal;
 use crate::analysis::effects::owned_lists;
 use crate::ir::{Expr, ExprKind, Function, LocalId, Step, Stmt};
 use crate::types::Type;
@@ -19,8 +20,9 @@ pub struct FnGen<'a> {
     pub a: Asm,
     /// Enclosing loops, innermost last: (break target, continue target).
     loops: Vec<(Label, Label)>,
-    /// The program's string literals (`str_ops::literals`), numbered as the module lays them out.
-    pub strs: &'a [&'a str],
+    /// The program's string and `bytes` literals (`literals::literals`), numbered as the module
+    /// lays them out.
+    pub strs: &'a [Literal<'a>],
     /// The list locals that own their list (see [`super::list_cache`]).
     pub owned: BTreeSet<LocalId>,
     /// List headers held in locals by enclosing loops.
@@ -33,7 +35,7 @@ pub fn local(id: LocalId) -> u32 {
 }
 
 /// Lowers `f`.
-pub fn function<'a>(f: &'a Function, strs: &'a [&'a str]) -> Asm {
+pub fn function<'a>(f: &'a Function, strs: &'a [Literal<'a>]) -> Asm {
     let locals = f
         .locals
         .get(f.params..)
@@ -56,14 +58,15 @@ pub fn function<'a>(f: &'a Function, strs: &'a [&'a str]) -> Asm {
     g.a
 }
 
-/// The `print_list` kind of a list type: the innermost element (0 int, 1 float, 2 bool, 3 str)
-/// plus 4 for each level of nesting beyond the first.
+/// The `print_list` kind of a list type: the innermost element (0 int, 1 float, 2 bool, 3 str,
+/// 3 + `BYTES_KIND` bytes) plus 4 for each level of nesting beyond the first.
 fn list_kind(ty: &Type) -> i32 {
     match ty.elem() {
         Some(Type::Int) | None => 0,
         Some(Type::Float) => 1,
         Some(Type::Bool) => 2,
         Some(Type::Str) => 3,
+        Some(Type::Bytes) => 3 + BYTES_KIND,
         Some(inner) => 4 + list_kind(inner),
     }
 }

@@ -1,15 +1,17 @@
-//! Strings in linear memory: the literal table, the helpers (making, joining, repeating,
-//! comparing, indexing and searching strings, `str(int)`) and the lowering of the IR's string
-//! expressions. A string is a pointer to its header (see [`super::abi::STR_BYTES`]); strings are
-//! never modified once made, so a helper may return one of its arguments. Conversions that need
-//! Python's formatting (`str(float)`, `format`, `repr`) are host functions that make their
-//! result with `ml_alloc`.
+//! Strings in linear memory: the helpers (making, joining, repeating, comparing, indexing and
+//! searching strings, `str(int)`) and the lowering of the IR's string expressions. A string is a
+//! pointer to its header (see [`super::abi::STR_BYTES`]); strings are never modified once made,
+//! so a helper may return one of its arguments. Conversions that need Python's formatting
+//! (`str(float)`, `format`, `repr`) are host functions that make their result with `ml_alloc`.
+//! A `bytes` has the layout of a string whose code points are each one byte, so that joining,
+//! repeating, comparing, searching, `len` and truthiness are the same code for both.
 
 use super::abi::{Import, STR_BYTES, STR_CHARS, STR_HEADER, fault};
 use super::asm::{Asm, Callee, SiteArg, mem};
 use super::helper::Helper;
+use super::literals::{FALSE, TRUE};
 use super::stmt::FnGen;
-use crate::ir::{Cmp, Expr, ExprKind as E, Node, Program, SiteId, Stmt, StrFn};
+use crate::ir::{Cmp, Expr, ExprKind as E, SiteId, StrFn};
 use crate::types::Type;
 use wasm_encoder::BlockType;
 use wasm_encoder::Instruction as I;
@@ -18,70 +20,8 @@ use wasm_encoder::ValType::{I32, I64};
 /// Largest byte length of a string (its allocation, header included, stays below 4 GiB - 16).
 const MAX_STR_BYTES: i64 = 0xFFFF_FFF0 - STR_HEADER as i64;
 
-/// The texts `str(bool)` gives, kept as literals.
-const TRUE: &str = "True";
-const FALSE: &str = "False";
-
-/// The string literals of `program`, each once, in order of first use: string values, the
-/// `sep` and `end` of `print`, format specs, and `True` and `False` when the program converts a
-/// bool to a string.
-pub fn literals(program: &Program) -> Vec<&str> {
-    fn add<'a>(t: &'a str, out: &mut Vec<&'a str>) {
-        if !out.contains(&t) {
-            out.push(t);
-        }
-    }
-    let mut out: Vec<&str> = Vec::new();
-    program.walk(&mut |node| {
-        let e = match node {
-            // `sep` and `end` of `print` are written from literals too.
-            Node::Stmt(Stmt::Print { sep, end, .. }) => {
-                for t in [sep, end] {
-                    if !t.is_empty() {
-                        add(t, &mut out);
-                    }
-                }
-                return;
-            }
-            Node::Stmt(_) => return,
-            Node::Expr(e) => e,
-        };
-        match &e.kind {
-            E::Str(t) => add(t, &mut out),
-            // The format spec of an f-string field is handed to the host as a literal.
-            E::Format(_, spec, _) if !spec.is_empty() => add(spec, &mut out),
-            E::ToStr(x, _) if x.ty() == Type::Bool => {
-                add(TRUE, &mut out);
-                add(FALSE, &mut out);
-            }
-            E::Format(x, spec, _) if spec.is_empty() && x.ty() == Type::Bool => {
-                add(TRUE, &mut out);
-                add(FALSE, &mut out);
-            }
-            _ => {}
-        }
-    });
-    out
-}
-
-/// The data of the literal table placed at `base` (8-aligned), and each literal's address.
-pub fn literal_segment(literals: &[&str], base: u32) -> (Vec<u8>, Vec<i32>) {
-    let mut data = Vec::new();
-    let mut addrs = Vec::with_capacity(literals.len());
-    for t in literals {
-        data.resize(data.len().next_multiple_of(8), 0);
-        addrs.push((base as usize + data.len()) as i32);
-        let bytes = t.len() as u32;
-        let chars = t.chars().count() as u32;
-        data.extend_from_slice(&bytes.to_le_bytes());
-        data.extend_from_slice(&chars.to_le_bytes());
-        data.extend_from_slice(t.as_bytes());
-    }
-    (data, addrs)
-}
-
 /// Loads the `i32` header field at `offset` of the string pointer on the stack.
-fn field(offset: u64) -> I<'static> {
+pub(super) fn field(offset: u64) -> I<'static> {
     I::I32Load(mem(offset, 2))
 }
 
@@ -774,12 +714,6 @@ fn site(s: SiteId) -> SiteArg {
 }
 
 impl FnGen<'_> {
-    /// Pushes the address of literal `text`.
-    pub(super) fn literal(&mut self, text: &str) {
-        let n = self.strs.iter().position(|t| *t == text).unwrap_or(0);
-        self.a.str_lit(n as u32);
-    }
-
     /// Raises out of memory at `s` when the string pointer on the stack is 0 (a host function
     /// could not allocate), leaving the pointer.
     pub(super) fn check_allocated(&mut self, s: SiteId) {
@@ -820,6 +754,7 @@ impl FnGen<'_> {
             Type::Int => 0,
             Type::Float => 1,
             Type::Bool => 2,
+            Type::Bytes => 4,
             _ => 3,
         };
         self.a.i(I::I32Const(kind));
@@ -831,10 +766,13 @@ impl FnGen<'_> {
         }
     }
 
-    /// String expressions.
+    /// String and `bytes` expressions.
     pub fn strings(&mut self, e: &Expr) {
         match &e.kind {
             E::Str(t) => self.literal(t),
+            E::Bytes(b) => self.bytes_literal(b),
+            E::BytesIndex(b, i, s) => self.bytes_index(b, i, *s),
+            E::BytesFn(op, args, s) => self.bytes_fn(*op, args, *s),
             E::StrConcat(l, r, s) | E::StrRepeat(l, r, s) | E::StrIndex(l, r, s) => {
                 self.expr(l);
                 self.expr(r);

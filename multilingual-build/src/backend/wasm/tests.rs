@@ -388,6 +388,30 @@ fn string_literals_are_data_below_the_heap() {
     }
 }
 
+/// `bytes` literals are blocks of the literal table too: one that equals a string's block (an
+/// ASCII string) shares its entry; others have their length in bytes as their length in code
+/// points. `bytes` indexing is inline; conversions call `ml.bytes_fn`.
+#[test]
+fn bytes_literals_share_the_literal_table() {
+    let src = "def f(s: str) -> bytes:\n    t = b\"ab\" + \"ab\".encode() + \"é\".encode()\n    return t + b\"\\xc3\\xa9\" + b\"ab\"\n";
+    let bytes = emit_valid(&program(src));
+    let (segs, _, _) = segments(&bytes);
+    let (at, data) = &segs[0];
+    let word = |i: usize| u32::from_le_bytes(data[i..i + 4].try_into().expect("word"));
+    // "ab" (2 bytes, 2 code points), "é" (2 bytes, 1 code point), b"\xc3\xa9" (2 bytes, 2).
+    assert_eq!(*at, 16);
+    assert_eq!((word(0), word(4), &data[8..10]), (2, 2, &b"ab"[..]));
+    assert_eq!((word(16), word(20), &data[24..26]), (2, 1, "é".as_bytes()));
+    assert_eq!((word(32), word(36), &data[40..42]), (2, 2, "é".as_bytes()));
+    assert_eq!(data.len(), 42);
+    let (imports, _) = interface(&bytes);
+    assert_eq!(imports, ["ml.raise", "ml.bytes_fn"]);
+
+    let src = "def f(b: bytes, i: int) -> int:\n    return b[i] + len(b)\n";
+    let (imports, _) = interface(&emit_valid(&program(src)));
+    assert_eq!(imports, ["ml.raise"]);
+}
+
 /// String operations use in-module helpers; what needs Python's formatting is imported.
 #[test]
 fn string_imports() {
@@ -545,6 +569,7 @@ fn example_and_language_files_validate() {
         "examples/kernels",
         "tests/languages",
         "tests/strings",
+        "tests/bytes",
         "tests/programs",
     ] {
         let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
