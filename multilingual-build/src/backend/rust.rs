@@ -3,6 +3,7 @@
 //! raise, and uses no `unsafe`.
 
 use super::rust_tuple;
+use crate::analysis::effects::Effects;
 use crate::ir::{
     Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IndexProof, IntOp, ListFn,
     ListMethod, LocalId, Program, Role, SiteId, Step, Stmt,
@@ -841,18 +842,30 @@ impl Gen<'_> {
                 };
                 quote!({ let __a = #a; let __b = #b; __a #op __b })
             }
+            E::StrLen(x) if x.ty() == Type::Bytes => match self.borrowed_bytes(x, None) {
+                Some(n) => quote!(#n.len()),
+                None => {
+                    let x = self.expr(x);
+                    quote!((#x).len())
+                }
+            },
             E::StrLen(x) => {
-                let len = if x.ty() == Type::Bytes {
-                    quote!(len)
-                } else {
-                    quote!(len_chars)
-                };
                 let x = self.expr(x);
-                quote!((#x).#len())
+                quote!((#x).len_chars())
             }
             E::StrIndex(x, i, s) | E::BytesIndex(x, i, s) => {
-                let (x, i, s) = (self.expr(x), self.expr(i), site(*s));
-                quote!({ let __a = #x; let __i = #i; __a.index(__i, super::__FILE, #s) })
+                let borrowed = match e.kind {
+                    E::BytesIndex(..) => self.borrowed_bytes(x, Some(i)),
+                    _ => None,
+                };
+                let (i, s) = (self.expr(i), site(*s));
+                match borrowed {
+                    Some(n) => quote!({ let __i = #i; #n.index(__i, super::__FILE, #s) }),
+                    None => {
+                        let x = self.expr(x);
+                        quote!({ let __a = #x; let __i = #i; __a.index(__i, super::__FILE, #s) })
+                    }
+                }
             }
             E::StrContains(needle, hay) => {
                 let (n, h) = (self.expr(needle), self.expr(hay));
@@ -926,6 +939,18 @@ impl Gen<'_> {
                 let x = self.slice(x);
                 quote!((!#x.is_empty()))
             }
+        }
+    }
+
+    /// A `bytes` local to read in place: borrowed rather than shared anew (a hot loop indexes it
+    /// without touching its reference count), unless evaluating `then`, which comes after it,
+    /// assigns it.
+    fn borrowed_bytes(&self, e: &Expr, then: Option<&Expr>) -> Option<Ident> {
+        match e.kind {
+            E::Local(id) if then.is_none_or(|t| !Effects::of_expr(t).assigned.contains(&id)) => {
+                Some(self.local(id))
+            }
+            _ => None,
         }
     }
 
