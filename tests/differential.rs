@@ -304,12 +304,35 @@ fn text(rng: &mut Rng) -> String {
         .collect()
 }
 
+/// `bytes` at the edges: empty, one byte, bytes that are not UTF-8, quotes and escapes.
+const BYTES_EDGES: &[&[u8]] = &[
+    b"",
+    b"\0",
+    b"\xff",
+    b"it's \"q\"",
+    b"\\\t\n\x7f\x80",
+    b"key",
+];
+
+/// A random `bytes`: any byte values, often a few of them.
+fn bytes(rng: &mut Rng) -> Vec<u8> {
+    const COMMON: &[u8] = b"\0aZ'\\\xff";
+    let len = rng.below(12) as usize;
+    (0..len)
+        .map(|_| match rng.below(3) {
+            0 => COMMON[rng.below(COMMON.len() as u64) as usize],
+            _ => rng.below(256) as u8,
+        })
+        .collect()
+}
+
 fn scalar(ty: Type, arg: Arg, rng: &mut Rng, floats: &[f64]) -> Value {
     match ty {
         Type::Int => Value::Int(arg.int(rng)),
         Type::Float => Value::Float(float(rng, floats)),
         Type::Bool => Value::Bool(rng.below(2) == 1),
         Type::Str => Value::Str(text(rng)),
+        Type::Bytes => Value::Bytes(bytes(rng)),
         Type::List(_) => unreachable!("lists are flat"),
     }
 }
@@ -346,6 +369,10 @@ fn edges(ty: Type, arg: Arg, floats: &[f64]) -> Vec<Value> {
         Type::Str => STR_EDGES
             .iter()
             .map(|s| Value::Str(s.to_string()))
+            .collect(),
+        Type::Bytes => BYTES_EDGES
+            .iter()
+            .map(|b| Value::Bytes(b.to_vec()))
             .collect(),
         Type::List(elem) => {
             let all = edges(*elem, Arg::Any, floats);
@@ -437,6 +464,7 @@ fn show(v: &Value) -> String {
         Value::Float(f) => format!("{f:?}"),
         Value::Bool(b) => format!("{b}"),
         Value::Str(t) => format!("{t:?}"),
+        Value::Bytes(b) => multilingual_runtime::pyfmt::repr_bytes(b),
         Value::List(xs) => format!("[{}]", show_all(xs)),
     }
 }
@@ -626,6 +654,7 @@ fn type_name(ty: Type) -> String {
         Type::Float => "float".into(),
         Type::Bool => "bool".into(),
         Type::Str => "str".into(),
+        Type::Bytes => "bytes".into(),
         Type::List(e) => format!("list[{}]", type_name(*e)),
     }
 }

@@ -105,4 +105,7 @@ programs!(
     text_hi => "tests/programs/text_hi.ml",
     fractions_ar => "tests/programs/fractions_ar.ml",
     calendar_pl => "tests/programs/calendar_pl.ml",
+    bytes_en => "tests/programs/bytes_en.ml",
+    bytes_fr => "tests/programs/bytes_fr.ml",
+    bytes_ja => "tests/programs/bytes_ja.ml",
 );
