@@ -71,7 +71,7 @@ fn inputs() -> Vec<Vec<u8>> {
             x ^= x >> 7;
             x ^= x << 17;
             // Mostly a small alphabet, so that searches find something.
-            b.push(if x % 3 == 0 {
+            b.push(if x.is_multiple_of(3) {
                 (x >> 8) as u8
             } else {
                 b"ab\0\xff"[(x % 4) as usize]

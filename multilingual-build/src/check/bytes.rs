@@ -56,7 +56,7 @@ impl FnChecker<'_> {
     }
 
     /// `bytes.fromhex(s)`, when `obj.name` is that.
-    pub(super) fn from_hex(
+    pub(super) fn fromhex_call(
         &mut self,
         obj: &ast::Expr,
         name: &ast::Ident,

@@ -940,7 +940,7 @@ impl FnChecker<'_> {
             if let Some(m @ (Method::Split | Method::Join)) = self.lexicon.method(&name.name) {
                 return self.split_join(m, obj, args, span);
             }
-            if let Some(call) = self.from_hex(obj, name, args, span) {
+            if let Some(call) = self.fromhex_call(obj, name, args, span) {
                 return call;
             }
             if let Some(call) = self.conversion_method(obj, name, args, span) {
