@@ -6,7 +6,7 @@
 use super::abi::{Import, STR_BYTES, STR_HEADER, fault};
 use super::asm::{Callee, SiteArg, mem};
 use super::stmt::FnGen;
-use super::str_ops::field;
+use super::str_ops::{field, index_out_of_range};
 use crate::ir::{BytesFn, Expr, SiteId};
 use crate::types::Type;
 use wasm_encoder::Instruction as I;
@@ -22,22 +22,13 @@ impl FnGen<'_> {
         let k = self.a.scratch(I64);
         let len = self.a.scratch(I64);
         self.a.code([
+            I::LocalSet(k),
             I::LocalGet(p),
             field(STR_BYTES),
             I::I64ExtendI32U,
             I::LocalSet(len),
-            // k = i + (len if i < 0 else 0)
-            I::LocalTee(k),
-            I::LocalGet(k),
-            I::I64Const(63),
-            I::I64ShrS,
-            I::LocalGet(len),
-            I::I64And,
-            I::I64Add,
-            I::LocalTee(k),
-            I::LocalGet(len),
-            I::I64GeU,
         ]);
+        index_out_of_range(&mut self.a, k, len);
         self.a
             .raise_if(fault::BYTES_INDEX_OUT_OF_RANGE, SiteArg::Const(s as i32));
         self.a.code([

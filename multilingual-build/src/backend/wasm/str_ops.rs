@@ -437,6 +437,24 @@ fn sequence_length(a: &mut Asm, scratch: u32) {
     ]);
 }
 
+/// Counts the i64 index in local `i` from the end when it is negative (Python's `i + len`),
+/// and leaves whether it is then out of `0..len` (`len` an i64 local) for a `raise_if`.
+pub(super) fn index_out_of_range(a: &mut Asm, i: u32, len: u32) {
+    a.code([
+        // i + (len if i < 0 else 0)
+        I::LocalGet(i),
+        I::LocalGet(i),
+        I::I64Const(63),
+        I::I64ShrS,
+        I::LocalGet(len),
+        I::I64And,
+        I::I64Add,
+        I::LocalTee(i),
+        I::LocalGet(len),
+        I::I64GeU,
+    ]);
+}
+
 /// `str_index(s: i32, i: i64, site: i32) -> i32`: the code point at `i` (negative: from the end)
 /// as a new one-character string; out of range: code 18. All-ASCII strings are indexed by byte,
 /// others by walking the sequences.
@@ -453,18 +471,8 @@ pub fn index(a: &mut Asm) {
         field(STR_CHARS),
         I::I64ExtendI32U,
         I::LocalSet(chars),
-        // i + (chars if i < 0 else 0)
-        I::LocalGet(i),
-        I::LocalGet(i),
-        I::I64Const(63),
-        I::I64ShrS,
-        I::LocalGet(chars),
-        I::I64And,
-        I::I64Add,
-        I::LocalTee(i),
-        I::LocalGet(chars),
-        I::I64GeU,
     ]);
+    index_out_of_range(a, i, chars);
     a.raise_if(fault::STR_INDEX_OUT_OF_RANGE, SiteArg::Local(site));
     a.code([
         I::LocalGet(s),
