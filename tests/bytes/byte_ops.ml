@@ -186,3 +186,22 @@ def grow(b: bytes) -> bytes:
     xs = [b]
     xs[0] += b"!"
     return xs[0]
+
+
+def nested(b: bytes) -> list[list[bytes]]:
+    rows = [[b, b + b"!"], [b"\x00"]]
+    rows[1].append(b[::-1])
+    return rows
+
+
+def show_nested(b: bytes):
+    m = [[b], [b"'", b""]]
+    print(m, [b] * 2, nested(b)[1])
+
+
+def popped(b: bytes) -> bytes:
+    xs = [b, b"x"]
+    first = xs.pop(0)
+    xs.insert(0, first + b"y")
+    xs.remove(b"x")
+    return xs[0]
