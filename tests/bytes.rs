@@ -326,7 +326,10 @@ fn printed_as_python_prints_bytes() {
         "b\"it's\\x00\";[b\"it's\\x00\", b\"it's\\x00it's\\x00\"];(2, b\"it's\\x00\")\n"
     );
     let ((), out) = capture_output(|| byte_ops::native::show_nested(b"a"));
-    assert_eq!(out, "[[b'a'], [b\"'\", b'']] [b'a', b'a'] [b'\\x00', b'a']\n");
+    assert_eq!(
+        out,
+        "[[b'a'], [b\"'\", b'']] [b'a', b'a'] [b'\\x00', b'a']\n"
+    );
     assert_eq!(
         byte_ops::native::shown(b"\\\t\n\r\x7f\x80'\""),
         "b'\\\\\\t\\n\\r\\x7f\\x80\\'\"'|b'\\\\\\t\\n\\r\\x7f\\x80\\'\"'|b'\\\\\\t\\n\\r\\x7f\\x80\\'\"'|(b'\\\\\\t\\n\\r\\x7f\\x80\\'\"', 8)"

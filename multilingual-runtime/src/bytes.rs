@@ -31,6 +31,7 @@ impl Bytes {
     }
 
     /// The content.
+    #[inline]
     pub fn as_bytes(&self) -> &[u8] {
         &self.0
     }
@@ -41,11 +42,13 @@ impl Bytes {
     }
 
     /// `len(b)`.
+    #[inline]
     pub fn len(&self) -> i64 {
         self.0.len() as i64
     }
 
     /// `not b`.
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -71,6 +74,7 @@ impl Bytes {
     }
 
     /// `b[i]`: the byte as an int, Python's negative indices included.
+    #[inline]
     pub fn index(&self, i: i64, file: &'static str, site: Site) -> i64 {
         let len = self.len();
         let k = if i < 0 { i.wrapping_add(len) } else { i };

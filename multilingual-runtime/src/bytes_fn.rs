@@ -131,11 +131,7 @@ pub fn apply(f: BytesFn, args: &[Val]) -> Result<Val, Fault> {
                 Some(Val::Ints(v)) => v.as_slice(),
                 _ => &[],
             };
-            let bytes = ints
-                .iter()
-                .map(|&v| u8::try_from(v).map_err(|_| Fault::BytesRange))
-                .collect::<Result<Vec<u8>, Fault>>()?;
-            Val::Bytes(Bytes::from(bytes))
+            Val::Bytes(Bytes::from(from_ints(ints)?))
         }
         BytesFn::Zeros => {
             let n = usize::try_from(int(0)).map_err(|_| Fault::NegativeCount)?;
@@ -159,6 +155,24 @@ pub fn apply(f: BytesFn, args: &[Val]) -> Result<Val, Fault> {
 pub fn call(f: BytesFn, args: &[Val], file: &'static str, site: crate::site::Site) -> Val {
     match apply(f, args) {
         Ok(v) => v,
+        Err(fault) => crate::error::raise(fault, file, site),
+    }
+}
+
+/// `bytes(xs)`: each int in `range(0, 256)`.
+pub fn from_ints(xs: &[i64]) -> Result<Vec<u8>, Fault> {
+    let mut out = Vec::with_capacity(xs.len());
+    for &x in xs {
+        out.push(u8::try_from(x).map_err(|_| Fault::BytesRange)?);
+    }
+    Ok(out)
+}
+
+/// [`from_ints`] for generated native code, which passes the list in place rather than as a
+/// `Val` (a copy of it): raises the fault at `site`.
+pub fn call_from_ints(xs: &[i64], file: &'static str, site: crate::site::Site) -> Bytes {
+    match from_ints(xs) {
+        Ok(b) => Bytes::from(b),
         Err(fault) => crate::error::raise(fault, file, site),
     }
 }

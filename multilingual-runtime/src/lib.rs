@@ -115,7 +115,7 @@ pub mod __private {
         pub use crate::print::*;
     }
     pub use crate::bytes::Bytes;
-    pub use crate::bytes_fn::{BytesFn, call as bytes_fn};
+    pub use crate::bytes_fn::{BytesFn, call as bytes_fn, call_from_ints as bytes_from_ints};
     /// Checked operations called by generated native code.
     pub use crate::list_fn;
     pub use crate::ops;

@@ -5,8 +5,8 @@
 use super::rust_tuple;
 use crate::analysis::effects::Effects;
 use crate::ir::{
-    Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IndexProof, IntOp, ListFn,
-    ListMethod, LocalId, Program, Role, SiteId, Step, Stmt,
+    BytesFn, Cmp, CmpKind, Convert, Expr, ExprKind as E, FloatOp, Function, IndexProof, IntOp,
+    ListFn, ListMethod, LocalId, Program, Role, SiteId, Step, Stmt,
 };
 use crate::types::Type;
 use crate::vocabulary::MathFn;
@@ -908,6 +908,11 @@ impl Gen<'_> {
                 let (name, s) = (format_ident!("{}", format!("{op:?}")), site(*s));
                 let f = quote!(__p::str_fn(__p::StrFn::#name, &__args, super::__FILE, #s));
                 self.runtime_fn(f, args, &op.result())
+            }
+            // `bytes(xs)` reads the list in place.
+            E::BytesFn(BytesFn::FromInts, args, s) if args.len() == 1 => {
+                let (xs, s) = (self.slice(&args[0]), site(*s));
+                quote!(::multilingual_runtime::__private::bytes_from_ints(#xs, super::__FILE, #s))
             }
             E::BytesFn(op, args, s) => {
                 let (name, s) = (format_ident!("{}", format!("{op:?}")), site(*s));

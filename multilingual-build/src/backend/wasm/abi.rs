@@ -27,7 +27,8 @@ pub mod fault {
     pub const STR_INDEX_OUT_OF_RANGE: i32 = 18;
     // 19 to 29 (format specs, conversions, slices, list methods) are raised by host functions.
     pub const BYTES_INDEX_OUT_OF_RANGE: i32 = 30;
-    // 31 to 35 (`bytes` conversions and methods) are raised by host functions.
+    pub const BYTES_RANGE: i32 = 31;
+    // 32 to 35 (`bytes` conversions and methods) are raised by host functions.
 }
 
 /// Where the bump allocator starts (address 0 stays unused) in a module without math tables; a

@@ -3,7 +3,7 @@
 
 use super::abi::{Elem, HEAP_BASE, Width};
 use super::asm::Asm;
-use super::{heap, int_ops, list_ops, mathlib, mixed_ops, str_ops};
+use super::{bytes_ops, heap, int_ops, list_ops, mathlib, mixed_ops, str_ops};
 use wasm_encoder::ValType;
 
 /// An internal function of the module.
@@ -83,6 +83,8 @@ pub enum Helper {
     StrContains,
     /// `str(v)` of an int.
     IntToStr,
+    /// `bytes(list)` of a list of ints.
+    BytesFromInts,
 }
 
 fn elem_name(e: Elem) -> &'static str {
@@ -143,6 +145,7 @@ impl Helper {
             Helper::StrIndex => "ml.str_index".into(),
             Helper::StrContains => "ml.str_contains".into(),
             Helper::IntToStr => "ml.int_to_str".into(),
+            Helper::BytesFromInts => "ml.bytes_from_ints".into(),
         }
     }
 
@@ -180,6 +183,7 @@ impl Helper {
             Helper::StrRepeat | Helper::StrIndex => (vec![I32, I64, I32], vec![I32]),
             Helper::StrCmp | Helper::StrEq | Helper::StrContains => (vec![I32, I32], vec![I32]),
             Helper::IntToStr => (vec![I64, I32], vec![I32]),
+            Helper::BytesFromInts => (vec![I32, I32], vec![I32]),
         }
     }
 
@@ -225,6 +229,7 @@ impl Helper {
             Helper::StrIndex => str_ops::index(&mut a),
             Helper::StrContains => str_ops::contains(&mut a),
             Helper::IntToStr => str_ops::int_to_str(&mut a),
+            Helper::BytesFromInts => bytes_ops::from_ints(&mut a),
         }
         a
     }
