@@ -1065,7 +1065,7 @@ impl Gen<'_> {
 /// as Python checks it, or less where the index is proved (an out-of-range index raises).
 fn position(index: &Expr, i: TokenStream, len: TokenStream, s: TokenStream) -> TokenStream {
     match index.kind {
-        E::ProvedIndex(_, IndexProof::InBounds) => quote!((#i as usize)),
+        E::ProvedIndex(_, IndexProof::InBounds) => quote!(__rt::proved_index(#i, #len)),
         E::ProvedIndex(_, IndexProof::NonNegative) => quote!({
             if (#i as u64) >= (#len as u64) {
                 __rt::index(#i, #len, super::__FILE, #s);
