@@ -12,6 +12,15 @@ use crate::vocabulary::MathFn;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
+/// Rust's keywords (strict, reserved and edition-dependent) that can be raw identifiers.
+const RUST_KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
+    "virtual", "where", "while", "yield",
+];
+
 /// A Rust identifier for a kernel name: raw when it is a Rust keyword, escaped when a character
 /// is not allowed in Rust identifiers.
 pub fn ident(name: &str) -> Ident {
@@ -33,12 +42,12 @@ pub fn ident(name: &str) -> Ident {
         }
         return Ident::new(&out, Span::call_site());
     }
-    if syn::parse_str::<Ident>(name).is_ok() {
-        Ident::new(name, Span::call_site())
-    } else if matches!(name, "self" | "Self" | "super" | "crate" | "_") {
+    if matches!(name, "self" | "Self" | "super" | "crate" | "_") {
         Ident::new(&format!("ml_{name}"), Span::call_site())
-    } else {
+    } else if RUST_KEYWORDS.contains(&name) {
         Ident::new_raw(name, Span::call_site())
+    } else {
+        Ident::new(name, Span::call_site())
     }
 }
 
@@ -202,8 +211,8 @@ impl Gen<'_> {
     }
 
     fn block(&self, stmts: &[Stmt]) -> TokenStream {
-        let s = stmts.iter().map(|s| self.stmt(s));
-        quote!(#(#s)*)
+        // Collected by value: interpolating would copy every statement's tokens once more.
+        stmts.iter().map(|s| self.stmt(s)).collect()
     }
 
     fn stmt(&self, s: &Stmt) -> TokenStream {
@@ -1126,4 +1135,36 @@ fn has_break(body: &[Stmt]) -> bool {
         } => has_break(then) || has_break(otherwise),
         _ => false,
     })
+}
+
+#[cfg(test)]
+mod ident_tests {
+    use super::ident;
+
+    /// Every name becomes something Rust accepts as a binding: kept, raw, or escaped.
+    #[test]
+    fn every_kernel_name_is_a_rust_binding() {
+        let cases = [
+            ("total", "total"),
+            ("größe", "größe"),
+            ("数组", "数组"),
+            ("match", "r#match"),
+            ("type", "r#type"),
+            ("gen", "r#gen"),
+            ("union", "union"),
+            ("self", "ml_self"),
+            ("_", "ml__"),
+            ("अंक", "अंक"),
+            ("1st", "ml_1st"),
+        ];
+        for (name, expected) in cases {
+            let id = ident(name);
+            assert_eq!(id.to_string(), expected, "{name}");
+            let binding = format!("let {id} = 1;");
+            assert!(
+                syn::parse_str::<syn::Stmt>(&binding).is_ok(),
+                "{binding} is not Rust"
+            );
+        }
+    }
 }
