@@ -68,3 +68,39 @@ fn only_tuples_unpack() {
     let (msg, _) = rejects("def f() -> int:\n    a, b = 5\n    return a\n");
     assert!(msg.contains("cannot unpack a value of type int"), "{msg}");
 }
+
+#[test]
+fn lists_of_tuples_are_built_unpacked_and_printed() {
+    accepts(
+        "def f(xs: list[int], ys: list[str]) -> list[tuple[int, str]]:\n    pairs = list(zip(xs, ys))\n    for p in enumerate(ys):\n        pairs.append((p[0], p[1]))\n    firsts = [a for a, b in pairs if b != \"\"]\n    for a, b in pairs:\n        print(a, b, firsts)\n    print(pairs, str(pairs[0]))\n    return pairs\n",
+    );
+}
+
+#[test]
+fn comprehension_names_stay_inside_it() {
+    // `a` is a str outside and an int inside the comprehension, as Python allows.
+    accepts(
+        "def f(pairs: list[tuple[int, int]]) -> str:\n    a = \"x\"\n    ys = [a + b for a, b in pairs]\n    return a + str(len(ys))\n",
+    );
+}
+
+#[test]
+fn unsupported_operations_on_lists_of_tuples_say_so() {
+    for (expr, what) in [
+        ("sorted(pairs)", "sorting a list of tuple[int, int]"),
+        ("min(pairs)", "`min` of a list of tuple[int, int]"),
+        (
+            "pairs.index((1, 2))",
+            "`.index()` on a list of tuple[int, int]",
+        ),
+    ] {
+        let (msg, line) = rejects(&format!(
+            "def f(pairs: list[tuple[int, int]]) -> int:\n    x = {expr}\n    return 0\n"
+        ));
+        assert!(msg.contains(what), "{msg}");
+        assert!(msg.contains("elements are tuples"), "{msg}");
+        assert_eq!(line, 2);
+    }
+    let (msg, _) = rejects("def f(xs: list[str]) -> int:\n    return sum(xs)\n");
+    assert!(msg.contains("`sum` adds numbers, not str"), "{msg}");
+}

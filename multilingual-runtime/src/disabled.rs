@@ -82,6 +82,7 @@ pub trait Record {}
 macro_rules! record {
     ($($t:ident),+) => {
         impl<$($t),+> Record for ($($t,)+) {}
+        impl<$($t),+> Marshal for ($($t,)+) {}
     };
 }
 record!(A);

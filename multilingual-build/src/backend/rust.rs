@@ -456,17 +456,20 @@ impl Gen<'_> {
         match list.ty().elem() {
             Some(Type::Str) => quote!(::multilingual_runtime::__private::Str::new(&#place)),
             Some(Type::List(_)) => quote!((#place).clone()),
+            Some(t @ Type::Tuple(_)) if rust_tuple::differs_at_boundary(t) => {
+                rust_tuple::from_boundary(t, quote!((#place).clone()))
+            }
             _ => place,
         }
     }
 
-    /// A value to store as a list element (a string is stored as a `String`).
+    /// A value to store as a list element (a string is stored as a `String`, also inside a tuple).
     fn elem_value(&self, e: &Expr) -> TokenStream {
         let v = self.expr(e);
-        if e.ty() == Type::Str {
-            quote!((#v).to_string_value())
-        } else {
-            v
+        match e.ty() {
+            Type::Str => quote!((#v).to_string_value()),
+            t @ Type::Tuple(_) => rust_tuple::to_boundary(&t, v),
+            _ => v,
         }
     }
 
@@ -941,9 +944,10 @@ impl Gen<'_> {
                     None => quote!(::std::option::Option::None),
                 };
                 let popped = quote!(#lf::pop(&mut #path, __i, super::__FILE, #s));
+                // Elements holding strings are stored as `String`s (see `elem_value`).
                 let popped = match list.ty().elem() {
-                    Some(Type::Str) => {
-                        quote!(::multilingual_runtime::__private::Str::from(#popped))
+                    Some(t) if rust_tuple::differs_at_boundary(t) => {
+                        rust_tuple::from_boundary(t, popped)
                     }
                     _ => popped,
                 };

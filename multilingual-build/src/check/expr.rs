@@ -335,9 +335,10 @@ impl FnChecker<'_> {
             A::ListComp {
                 elem,
                 target,
+                more,
                 iter,
                 cond,
-            } => self.list_comp(elem, target, iter, cond.as_deref(), e.span),
+            } => self.list_comp(elem, target, more, iter, cond.as_deref(), e.span),
             A::Slice(value, parts) => self.slice(value, parts, e.span),
         }
     }
@@ -1140,6 +1141,23 @@ impl FnChecker<'_> {
                     );
                     return None;
                 };
+                if b == Builtin::Sum && !elem.is_numeric() {
+                    self.error(
+                        Diagnostic::error(span, format!("`sum` adds numbers, not {elem}"))
+                            .label(format!("a list of {elem}")),
+                    );
+                    return None;
+                }
+                if b != Builtin::Sum && !super::list_methods::comparable(&elem) {
+                    self.error(
+                        Diagnostic::error(
+                            span,
+                            format!("not supported in kernels yet: `{name}` of a list of {elem}"),
+                        )
+                        .label(super::list_methods::uncomparable(&elem)),
+                    );
+                    return None;
+                }
                 let (f, ty) = match b {
                     Builtin::Sum => (
                         ListFn::Sum,
@@ -1389,6 +1407,7 @@ impl FnChecker<'_> {
                 Some(ir::Expr::new(E::ToStr(Box::new(x), site), Type::Str))
             }
             Type::Tuple(_) => self.tuple_str(x, span),
+            t if t.holds_tuples() => self.list_str(x, span),
             t => {
                 self.error(
                     Diagnostic::error(span, format!("not supported in kernels yet: `str` of {t}"))

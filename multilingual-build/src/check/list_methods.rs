@@ -47,8 +47,17 @@ fn python_name(m: ListMethod) -> &'static str {
 }
 
 /// Elements that compare by value (for `index`, `count`, `remove`, `in` and sorting).
-fn comparable(elem: &Type) -> bool {
+pub(super) fn comparable(elem: &Type) -> bool {
     elem.is_scalar() || *elem == Type::Str
+}
+
+/// What the elements of a list are that cannot be compared yet.
+pub(super) fn uncomparable(elem: &Type) -> String {
+    match elem {
+        Type::List(_) => "elements are lists".into(),
+        Type::Tuple(_) => "elements are tuples".into(),
+        other => format!("elements are {other}"),
+    }
 }
 
 impl FnChecker<'_> {
@@ -127,7 +136,7 @@ impl FnChecker<'_> {
                     span,
                     format!("not supported in kernels yet: `.{name}()` on a list of {elem}"),
                 )
-                .label("elements are lists"),
+                .label(uncomparable(&elem)),
             );
             return None;
         }
@@ -190,7 +199,7 @@ impl FnChecker<'_> {
                     span,
                     format!("not supported in kernels yet: `in` on a list of {elem}"),
                 )
-                .label("elements are lists"),
+                .label(uncomparable(&elem)),
             );
             return None;
         }
@@ -224,7 +233,7 @@ impl FnChecker<'_> {
                     span,
                     format!("not supported in kernels yet: sorting a list of {elem}"),
                 )
-                .label("elements are lists"),
+                .label(uncomparable(&elem)),
             );
             return None;
         }
@@ -317,6 +326,7 @@ impl FnChecker<'_> {
                 span: arg.span,
             }),
             target: item,
+            more: Vec::new(),
             iter: Box::new(arg.clone()),
             cond: None,
         };

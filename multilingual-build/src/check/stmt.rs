@@ -650,6 +650,25 @@ impl FnChecker<'_> {
             self.reversed_loop(target, &args[0], body, out);
             return;
         }
+        // `for p in zip(xs, ys)` and `for p in enumerate(xs)`: a tuple at each step.
+        if let A::Call {
+            func,
+            args,
+            keywords,
+        } = &iter.kind
+            && keywords.is_empty()
+            && counter.is_none()
+        {
+            let parts = match self.callee_builtin(func) {
+                Some(Builtin::Enumerate) if matches!(args.len(), 1 | 2) => 2,
+                Some(Builtin::Zip) if !args.is_empty() => args.len(),
+                _ => 0,
+            };
+            if parts > 0 {
+                self.packing_loop(target, iter, parts, body, out);
+                return;
+            }
+        }
         let Some(list) = self.expr_value(iter) else {
             return;
         };
@@ -914,8 +933,8 @@ impl FnChecker<'_> {
                 continue;
             };
             let ty = x.ty();
-            if ty.tuple_items().is_some() {
-                items.extend(self.tuple_str(x, a.span));
+            if ty.tuple_items().is_some() || ty.holds_tuples() {
+                items.extend(self.str_of(x, a.span));
             } else if printable(&ty) {
                 items.push(x);
             } else {

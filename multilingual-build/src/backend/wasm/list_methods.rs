@@ -10,13 +10,14 @@ use crate::types::Type;
 use wasm_encoder::Instruction as I;
 use wasm_encoder::ValType::{I32, I64};
 
-/// The element kind `ml.list_op` takes: 0 int, 1 float, 2 bool, 3 str, 4 list.
+/// The element kind `ml.list_op` takes: 0 int, 1 float, 2 bool, 3 str, 4 list or tuple.
 fn kind(list: &Type) -> i32 {
     match list.elem() {
         Some(Type::Float) => 1,
         Some(Type::Bool) => 2,
         Some(Type::Str) => 3,
-        Some(Type::List(_)) => 4,
+        // Pointers to blocks of their own, which the runtime moves but never looks into.
+        Some(Type::List(_) | Type::Tuple(_)) => 4,
         _ => 0,
     }
 }

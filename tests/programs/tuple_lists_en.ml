@@ -1,0 +1,56 @@
+# lang: en
+# Lists of tuples: pairs built, appended, indexed, unpacked, sorted and printed.
+
+def make_pairs(n: int) -> list[tuple[int, str]]:
+    out = []
+    for i in range(n):
+        out.append((i * i % 7, "p" + str(i)))
+    return out
+
+def total(pairs: list[tuple[int, str]]) -> int:
+    s = 0
+    for k, name in pairs:
+        s += k * len(name)
+    return s
+
+def best(pairs: list[tuple[int, str]]) -> tuple[int, str]:
+    top = pairs[0]
+    for p in pairs:
+        if p[0] > top[0]:
+            top = p
+    return top
+
+pairs = make_pairs(6)
+print(pairs)
+print(len(pairs), pairs[1], pairs[-1])
+print(total(pairs))
+print(best(pairs))
+k, name = pairs[2]
+print(k, name)
+for i, p in enumerate(pairs):
+    a, b = p
+    if i % 2 == 0:
+        print(i, a, b)
+xs = [3, 1, 2]
+ys = ["c", "a", "b"]
+zipped = list(zip(xs, ys))
+print(zipped)
+numbered = list(enumerate(ys))
+print(numbered)
+print(zipped)
+squares = [(x, x * x) for x in range(4)]
+print(squares)
+firsts = [a for a, b in squares if b > 1]
+print(firsts)
+pts = [(1.5, 2.0), (0.5, -1.0)]
+pts.append((3.0, 4.0))
+print(pts.pop(), pts)
+print(f"{pts[0]}")
+for q in zip(ys, xs, [True, False, True]):
+    print(q, q[2])
+pairs2 = [(b, a) for a, b in zipped if a != 2]
+print(pairs2, len(pairs2))
+last = pairs2.pop()
+pairs2.insert(0, last)
+pairs2[1] = ("z", 26)
+print(pairs2, str(pairs2[0]))
