@@ -104,3 +104,10 @@ fn unsupported_operations_on_lists_of_tuples_say_so() {
     let (msg, _) = rejects("def f(xs: list[str]) -> int:\n    return sum(xs)\n");
     assert!(msg.contains("`sum` adds numbers, not str"), "{msg}");
 }
+
+#[test]
+fn tuple_variables_iterate_and_strings_reverse_as_values() {
+    accepts(
+        "def f(t: tuple[int, int, int], s: str) -> int:\n    total = 0\n    for x in t:\n        total += x\n    if 2 in t:\n        total += 1\n    return total + len(\"\".join(reversed(s)))\n",
+    );
+}

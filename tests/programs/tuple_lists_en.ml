@@ -20,6 +20,14 @@ def best(pairs: list[tuple[int, str]]) -> tuple[int, str]:
             top = p
     return top
 
+def spread(t: tuple[int, int, int]) -> int:
+    total = 0
+    for x in t:
+        total += x
+    if 2 in t:
+        total += 100
+    return total
+
 pairs = make_pairs(6)
 print(pairs)
 print(len(pairs), pairs[1], pairs[-1])
@@ -54,3 +62,12 @@ last = pairs2.pop()
 pairs2.insert(0, last)
 pairs2[1] = ("z", 26)
 print(pairs2, str(pairs2[0]))
+s = "stressed"
+print("".join(reversed(s)), list(reversed(s)))
+t = (1, 2, 3)
+for v in t:
+    print(v)
+print(spread(t), 5 in t, 3 not in t)
+words = ("a", "b")
+for w in words:
+    print(w * 2)

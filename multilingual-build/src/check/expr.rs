@@ -707,12 +707,14 @@ impl FnChecker<'_> {
         let mut left = self.expr_value(first)?;
         let mut result: Option<ir::Expr> = None;
         for (i, (op, right)) in rest.iter().enumerate() {
-            let r = match (op, &right.kind) {
-                // `x in (1, 2, 3)`: a tuple of like items searched as a list is.
-                (CmpOp::In | CmpOp::NotIn, A::Tuple(items)) => {
-                    self.list_literal(items, None, right.span)?
-                }
-                _ => self.expr_value(right)?,
+            // `x in (1, 2, 3)`, `x in t`: a tuple of like items searched as a list is.
+            let items = match op {
+                CmpOp::In | CmpOp::NotIn => self.tuple_items_ast(right),
+                _ => None,
+            };
+            let r = match items {
+                Some(items) => self.list_literal(&items, None, right.span)?,
+                None => self.expr_value(right)?,
             };
             let last = i + 1 == rest.len();
             let (r_use, next_left) = if last {

@@ -253,11 +253,33 @@ impl FnChecker<'_> {
         }
         let x = self.expr_value(&args[0])?;
         let ty = x.ty();
+        if ty == Type::Str {
+            // The characters from last to first: `list(s[::-1])`.
+            let at = args[0].span;
+            let minus_one = ast::Expr {
+                kind: ast::ExprKind::Unary(
+                    ast::UnaryOp::Neg,
+                    Box::new(ast::Expr {
+                        kind: ast::ExprKind::Int(1),
+                        span: at,
+                    }),
+                ),
+                span: at,
+            };
+            let backwards = ast::Expr {
+                kind: ast::ExprKind::Slice(
+                    Box::new(args[0].clone()),
+                    [None, None, Some(Box::new(minus_one))],
+                ),
+                span: at,
+            };
+            return self.list_of(&[backwards], span);
+        }
         if !ty.is_list() || ty.is_nested_list() {
             let why = if ty.is_list() {
                 "a reversed copy of a list of lists would share its inner lists; loop with `for row in reversed(m):`"
             } else {
-                "`reversed` takes a list here (a string reverses with `s[::-1]`)"
+                "`reversed` takes a list or a string here"
             };
             self.error(
                 Diagnostic::error(

@@ -173,17 +173,18 @@ impl FnChecker<'_> {
                 iter,
                 body,
             } => {
-                // `for d in (-1, 0, 1)`: a tuple of like items iterates as a list does.
+                // `for d in (-1, 0, 1)`, `for d in t`: a tuple of like items iterates as a list
+                // does.
                 let as_list;
-                let iter = match &iter.kind {
-                    A::Tuple(items) => {
+                let iter = match self.tuple_items_ast(iter) {
+                    Some(items) => {
                         as_list = ast::Expr {
-                            kind: A::List(items.clone()),
+                            kind: A::List(items),
                             span: iter.span,
                         };
                         &as_list
                     }
-                    _ => iter,
+                    None => iter,
                 };
                 if more.is_empty() {
                     self.for_loop(target, iter, body, None, out);

@@ -320,6 +320,36 @@ impl FnChecker<'_> {
         }
     }
 
+    /// The items of a tuple that `for` and `in` treat as a list: those of a tuple literal, or
+    /// `t[0], t[1], ...` of a tuple variable (reading a variable twice changes nothing).
+    pub(super) fn tuple_items_ast(&self, e: &ast::Expr) -> Option<Vec<ast::Expr>> {
+        match &e.kind {
+            A::Tuple(items) => Some(items.clone()),
+            A::Name(n) => {
+                let id = *self.names.get(n)?;
+                if self.aliases.contains_key(&id) || !self.known[id] {
+                    return None;
+                }
+                let len = self.locals[id].ty.tuple_items()?.len();
+                Some(
+                    (0..len)
+                        .map(|i| ast::Expr {
+                            kind: A::Index(
+                                Box::new(e.clone()),
+                                Box::new(ast::Expr {
+                                    kind: A::Int(i as u64),
+                                    span: e.span,
+                                }),
+                            ),
+                            span: e.span,
+                        })
+                        .collect(),
+                )
+            }
+            _ => None,
+        }
+    }
+
     /// `for p in zip(xs, ys)`: the loop unpacks each step's `parts` values into hidden names and
     /// makes the tuple `p` of them.
     pub(super) fn packing_loop(
