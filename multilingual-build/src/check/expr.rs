@@ -1150,7 +1150,9 @@ impl FnChecker<'_> {
                     );
                     return None;
                 }
-                if b != Builtin::Sum && !super::list_methods::comparable(&elem) {
+                if b != Builtin::Sum
+                    && (!super::list_methods::comparable(&elem) || elem.tuple_items().is_some())
+                {
                     self.error(
                         Diagnostic::error(
                             span,

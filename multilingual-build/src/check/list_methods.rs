@@ -48,7 +48,10 @@ fn python_name(m: ListMethod) -> &'static str {
 
 /// Elements that compare by value (for `index`, `count`, `remove`, `in` and sorting).
 pub(super) fn comparable(elem: &Type) -> bool {
-    elem.is_scalar() || *elem == Type::Str
+    match elem {
+        Type::Tuple(items) => items.iter().all(|t| t.is_scalar() || *t == Type::Str),
+        t => t.is_scalar() || *t == Type::Str,
+    }
 }
 
 /// What the elements of a list are that cannot be compared yet.
