@@ -1,6 +1,7 @@
 //! What `include_ml!` costs at build time for a 1000-line kernel file: `emit::expand`, the
 //! library call the macro makes (lex, parse, check, both back ends, the generated items), the
-//! same with the items printed as text (as rustc receives them), and — for comparison, since the
+//! same with the items printed as text (as rustc receives them), `compile` alone (lex to wasm,
+//! without the Rust items), and — for comparison, since the
 //! macro does not do it — precompiling the module with Cranelift for x86-64 and for aarch64.
 //!
 //!     cargo bench --bench expansion
@@ -80,6 +81,9 @@ fn main() {
         .measurement_time(Duration::from_secs(3));
     g.bench_function("include_ml_1000_lines", |b| {
         b.iter(|| emit::expand(black_box(file.clone()), None).expect("expands"))
+    });
+    g.bench_function("compile_1000_lines", |b| {
+        b.iter(|| compile(black_box(file.clone()), None).expect("compiles"))
     });
     g.bench_function("include_ml_1000_lines_as_text", |b| {
         b.iter(|| {

@@ -122,6 +122,11 @@ fn pairs_of_bytes() {
                 || byte_ops::wasm::pair(a, b),
             );
             same(
+                &format!("tuple_list({a:?}, {b:?})"),
+                || byte_ops::native::tuple_list(a, b),
+                || byte_ops::wasm::tuple_list(a, b),
+            );
+            same(
                 &format!("sorted_list({a:?}, {b:?})"),
                 || byte_ops::native::sorted_list(a, b),
                 || byte_ops::wasm::sorted_list(a, b),
@@ -138,7 +143,7 @@ fn pairs_of_bytes() {
                 || bajty_pl::native::szyfruj(a, b),
                 || bajty_pl::wasm::szyfruj(a, b),
             );
-            calls += 11;
+            calls += 12;
         }
     }
     assert!(calls > 10_000, "{calls}");
@@ -176,6 +181,7 @@ fn one_bytes() {
         both!(nested);
         both!(show_nested);
         both!(popped);
+        both!(reversed_ints);
         errors += same(
             "suma_kontrolna",
             || bajty_pl::native::suma_kontrolna(b),
@@ -324,6 +330,11 @@ fn printed_as_python_prints_bytes() {
     assert_eq!(
         out,
         "b\"it's\\x00\";[b\"it's\\x00\", b\"it's\\x00it's\\x00\"];(2, b\"it's\\x00\")\n"
+    );
+    let (_, out) = capture_output(|| byte_ops::native::tuple_list(b"b", b"a'"));
+    assert_eq!(
+        out,
+        "[(b\"a'\", 2), (b'b', 1), (b\"ba'\", 0), (b\"'\", 3)] False 2\n"
     );
     let ((), out) = capture_output(|| byte_ops::native::show_nested(b"a"));
     assert_eq!(

@@ -53,6 +53,7 @@ macro_rules! programs {
 programs!(
     lists_en => "tests/programs/lists_en.ml",
     tuples_en => "tests/programs/tuples_en.ml",
+    tuple_lists_en => "tests/programs/tuple_lists_en.ml",
     stats_fr => "tests/programs/stats_fr.ml",
     countdown_ja => "tests/programs/countdown_ja.ml",
     shapes_en => "tests/programs/shapes_en.ml",

@@ -274,10 +274,11 @@ pub enum ExprKind {
     List(Vec<Expr>),
     /// `(a, b)`, or `a, b` where a statement allows it (assignments, `return`).
     Tuple(Vec<Expr>),
-    /// `[elem for target in iter if cond]`.
+    /// `[elem for target, more... in iter if cond]`.
     ListComp {
         elem: Box<Expr>,
         target: Ident,
+        more: Vec<Ident>,
         iter: Box<Expr>,
         cond: Option<Box<Expr>>,
     },

@@ -1023,13 +1023,6 @@ impl<'a> Parser<'a> {
     fn comprehension(&mut self, start: Span, elem: Expr, depth: usize) -> PResult<Expr> {
         self.advance();
         let (target, more) = self.loop_targets()?;
-        if let Some(extra) = more.first() {
-            return Err(Diagnostic::error(
-                extra.span,
-                "not supported in kernels yet: unpacking in a comprehension",
-            )
-            .label("one variable expected"));
-        }
         if !self.eat_kw(Keyword::In) {
             return Err(self.expected("`in`"));
         }
@@ -1052,6 +1045,7 @@ impl<'a> Parser<'a> {
             kind: ExprKind::ListComp {
                 elem: Box::new(elem),
                 target,
+                more,
                 iter: Box::new(iter),
                 cond,
             },

@@ -58,6 +58,14 @@ impl Type {
         }
     }
 
+    /// A list whose elements are tuples, or lists of them at any depth.
+    pub fn holds_tuples(&self) -> bool {
+        match self {
+            Type::List(e) => matches!(**e, Type::Tuple(_)) || e.holds_tuples(),
+            _ => false,
+        }
+    }
+
     /// A list whose elements are lists.
     pub fn is_nested_list(&self) -> bool {
         self.elem().is_some_and(Type::is_list)

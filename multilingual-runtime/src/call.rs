@@ -75,7 +75,7 @@ scalar_marshal!(
 );
 
 /// Writes one pointer per value, made by `put`.
-fn put_pointers<T>(
+pub(crate) fn put_pointers<T>(
     values: &[T],
     cx: &mut Call<'_>,
     data: usize,
@@ -89,7 +89,7 @@ fn put_pointers<T>(
     Ok(())
 }
 
-fn pointers(bytes: &[u8]) -> impl Iterator<Item = i32> + '_ {
+pub(crate) fn pointers(bytes: &[u8]) -> impl Iterator<Item = i32> + '_ {
     bytes
         .chunks_exact(4)
         .map(|b| i32::from_le_bytes([b[0], b[1], b[2], b[3]]))

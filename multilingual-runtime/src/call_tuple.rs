@@ -3,7 +3,7 @@
 //! inner tuples as 4-byte pointers. Generated wrappers use [`Call::put_tuple`] and
 //! [`Call::get_tuple`].
 
-use crate::call::Call;
+use crate::call::{Call, Marshal, pointers, put_pointers};
 use crate::error::Error;
 
 /// Bytes one field takes.
@@ -101,6 +101,17 @@ macro_rules! record {
             }
             fn get_fields(cx: &Call<'_>, at: usize) -> Result<Self, Error> {
                 Ok(($($t::get(cx, at + $k * FIELD)?,)+))
+            }
+        }
+
+        /// A tuple in a list is a pointer to its own block.
+        impl<$($t: Field),+> Marshal for ($($t,)+) {
+            const SIZE: usize = 4;
+            fn put_all(values: &[Self], cx: &mut Call<'_>, data: usize) -> Result<(), Error> {
+                put_pointers(values, cx, data, |cx, v| cx.put_tuple(v))
+            }
+            fn get_all(bytes: &[u8], cx: &Call<'_>) -> Result<Vec<Self>, Error> {
+                pointers(bytes).map(|p| cx.get_tuple(p)).collect()
             }
         }
 

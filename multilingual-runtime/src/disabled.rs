@@ -94,6 +94,7 @@ pub trait Record {}
 macro_rules! record {
     ($($t:ident),+) => {
         impl<$($t),+> Record for ($($t,)+) {}
+        impl<$($t),+> Marshal for ($($t,)+) {}
     };
 }
 record!(A);

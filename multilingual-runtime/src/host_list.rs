@@ -7,6 +7,7 @@ use wasmtime::{Caller, Linker};
 use crate::call::{kind_size, list_header, read_block};
 use crate::engine::{HostState, exported_memory, host_raise, module_alloc};
 use crate::fault::Fault;
+use crate::host_tuple;
 use crate::list_fn::{self, ListOp, PyOrd};
 
 pub(crate) fn define(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
@@ -24,6 +25,7 @@ pub(crate) fn define(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
             let op = ListOp::from_code(op)
                 .ok_or_else(|| wasmtime::Error::msg(format!("bad list operation {op}")))?;
             let mut l = List::read(&mut c, list, kind)?;
+            l.layout = b;
             match l.run(&mut c, op, a, b) {
                 Ok(v) => Ok(v),
                 Err(Failure::Raise(f)) => {
@@ -52,6 +54,8 @@ impl From<wasmtime::Error> for Failure {
 struct List {
     at: usize,
     kind: i32,
+    /// How tuple elements are laid out (see [`host_tuple`]); only read for tuple lists.
+    layout: i64,
     size: usize,
     len: usize,
     cap: usize,
@@ -83,6 +87,7 @@ impl List {
         Ok(List {
             at: list as u32 as usize,
             kind,
+            layout: 0,
             size,
             len: h.len,
             cap: h.cap,
@@ -166,6 +171,15 @@ impl List {
                 let v = f64::from_bits(value as u64);
                 (list_fn::position(&xs, &v), list_fn::count(&xs, &v))
             }
+            host_tuple::TUPLE_KIND => {
+                let xs = items
+                    .map(|p| host_tuple::read(bytes, p as i32, self.layout))
+                    .collect::<Result<Vec<_>, String>>()
+                    .map_err(wasmtime::Error::msg)?;
+                let v = host_tuple::read(bytes, value as i32, self.layout)
+                    .map_err(wasmtime::Error::msg)?;
+                (list_fn::position(&xs, &v), list_fn::count(&xs, &v))
+            }
             3 => {
                 let xs = items
                     .map(|p| read_block(bytes, p as i32))
@@ -207,6 +221,15 @@ impl List {
                     .map_err(wasmtime::Error::msg)?;
                 list_fn::sort(&mut xs);
                 xs.iter().map(|t| i64::from(t.1 as u32)).collect()
+            }
+            host_tuple::TUPLE_KIND => {
+                let mut xs = items
+                    .iter()
+                    .map(|&p| host_tuple::read(bytes, p as i32, self.layout))
+                    .collect::<Result<Vec<_>, String>>()
+                    .map_err(wasmtime::Error::msg)?;
+                list_fn::sort(&mut xs);
+                xs.iter().map(|t| i64::from(t.ptr as u32)).collect()
             }
             _ => {
                 let mut xs = items;

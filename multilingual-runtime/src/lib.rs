@@ -54,6 +54,8 @@ mod host_list;
 #[cfg(feature = "wasm")]
 mod host_seq;
 #[cfg(feature = "wasm")]
+mod host_tuple;
+#[cfg(feature = "wasm")]
 mod instance;
 #[cfg(feature = "wasm")]
 mod load;

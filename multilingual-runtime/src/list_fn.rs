@@ -81,6 +81,34 @@ impl PyOrd for Vec<u8> {
     }
 }
 
+/// Tuples compare as Python compares them: at the first pair of items that are not equal (`==`,
+/// so a NaN item never counts as equal), by `<` of those items; equal tuples are not less.
+macro_rules! tuple_order {
+    ($($t:ident $k:tt),+) => {
+        impl<$($t: PyOrd + PartialEq),+> PyOrd for ($($t,)+) {
+            fn py_lt(&self, other: &Self) -> bool {
+                $(if self.$k != other.$k {
+                    return self.$k.py_lt(&other.$k);
+                })+
+                false
+            }
+        }
+    };
+}
+
+tuple_order!(A 0);
+tuple_order!(A 0, B 1);
+tuple_order!(A 0, B 1, C 2);
+tuple_order!(A 0, B 1, C 2, D 3);
+tuple_order!(A 0, B 1, C 2, D 3, E 4);
+tuple_order!(A 0, B 1, C 2, D 3, E 4, F 5);
+tuple_order!(A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+tuple_order!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+tuple_order!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+tuple_order!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+tuple_order!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
+tuple_order!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
+
 /// The position of `index` for `pop`: the last element by default, negative from the end.
 pub fn pop_index(len: usize, index: Option<i64>) -> Result<usize, Fault> {
     if len == 0 {

@@ -381,15 +381,30 @@ pub fn index(i: i64, len: usize, file: &'static str, site: Site) -> usize {
     j as usize
 }
 
+/// The position of `list[i]` where the compiler's range analysis proved `0 <= i < len`: tells the
+/// optimizer so, which removes the bounds check of the indexing that follows. Generated code only
+/// calls it for proved indices; debug builds still check the claim.
+#[inline(always)]
+pub fn proved_index(i: i64, len: usize) -> usize {
+    let p = i as usize;
+    debug_assert!(p < len, "index {i} not below {len}: a wrong range proof");
+    // SAFETY: the range analysis proved `0 <= i < len` for every call the compiler emits (the
+    // argument above is the list's own length).
+    unsafe { core::hint::assert_unchecked(p < len) };
+    p
+}
+
 /// `[value] * count` (a negative count gives an empty list).
 pub fn repeat<T: Clone>(value: T, count: i64, file: &'static str, site: Site) -> Vec<T> {
     let n = usize::try_from(count.max(0)).unwrap_or(usize::MAX);
-    let mut v = Vec::new();
-    if v.try_reserve_exact(n).is_err() {
+    // Too large a list is a MemoryError, not an abort: `vec!` aborts, so a large one is asked for
+    // first. Then `vec!`, which takes zeroed pages from the allocator for a zero value where
+    // `resize` writes them.
+    let large = n.saturating_mul(size_of::<T>()) > 1 << 20;
+    if large && Vec::<T>::new().try_reserve_exact(n).is_err() {
         fail(Fault::OutOfMemory, file, site);
     }
-    v.resize(n, value);
-    v
+    vec![value; n]
 }
 
 /// Python's `slice(lower, upper, step).indices(len)` as (first index, step, count); a zero step

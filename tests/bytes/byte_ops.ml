@@ -205,3 +205,15 @@ def popped(b: bytes) -> bytes:
     xs.insert(0, first + b"y")
     xs.remove(b"x")
     return xs[0]
+
+
+def reversed_ints(b: bytes) -> list[int]:
+    return list(reversed(b))
+
+
+def tuple_list(a: bytes, b: bytes) -> list[tuple[bytes, int]]:
+    xs = [(a, 1), (b, 2), (a + b, 0)]
+    xs.sort()
+    xs.append((b"'", len(xs)))
+    print(xs, (a, 3) in xs, xs.index((a + b, 0)))
+    return xs

@@ -13,6 +13,15 @@ use crate::vocabulary::MathFn;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
+/// Rust's keywords (strict, reserved and edition-dependent) that can be raw identifiers.
+const RUST_KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
+    "virtual", "where", "while", "yield",
+];
+
 /// A Rust identifier for a kernel name: raw when it is a Rust keyword, escaped when a character
 /// is not allowed in Rust identifiers.
 pub fn ident(name: &str) -> Ident {
@@ -34,12 +43,12 @@ pub fn ident(name: &str) -> Ident {
         }
         return Ident::new(&out, Span::call_site());
     }
-    if syn::parse_str::<Ident>(name).is_ok() {
-        Ident::new(name, Span::call_site())
-    } else if matches!(name, "self" | "Self" | "super" | "crate" | "_") {
+    if matches!(name, "self" | "Self" | "super" | "crate" | "_") {
         Ident::new(&format!("ml_{name}"), Span::call_site())
-    } else {
+    } else if RUST_KEYWORDS.contains(&name) {
         Ident::new_raw(name, Span::call_site())
+    } else {
+        Ident::new(name, Span::call_site())
     }
 }
 
@@ -212,8 +221,8 @@ impl Gen<'_> {
     }
 
     fn block(&self, stmts: &[Stmt]) -> TokenStream {
-        let s = stmts.iter().map(|s| self.stmt(s));
-        quote!(#(#s)*)
+        // Collected by value: interpolating would copy every statement's tokens once more.
+        stmts.iter().map(|s| self.stmt(s)).collect()
     }
 
     fn stmt(&self, s: &Stmt) -> TokenStream {
@@ -461,18 +470,20 @@ impl Gen<'_> {
                 quote!(#t::new(&#place))
             }
             Some(Type::List(_)) => quote!((#place).clone()),
+            Some(t @ Type::Tuple(_)) if rust_tuple::differs_at_boundary(t) => {
+                rust_tuple::from_boundary(t, quote!((#place).clone()))
+            }
             _ => place,
         }
     }
 
     /// A value to store as a list element (a string is stored as a `String`, a `bytes` as a
-    /// `Vec<u8>`).
+    /// `Vec<u8>`, also inside a tuple).
     fn elem_value(&self, e: &Expr) -> TokenStream {
         let v = self.expr(e);
-        if e.ty().is_str_or_bytes() {
-            rust_tuple::to_boundary(&e.ty(), v)
-        } else {
-            v
+        match e.ty() {
+            t if rust_tuple::differs_at_boundary(&t) => rust_tuple::to_boundary(&t, v),
+            _ => v,
         }
     }
 
@@ -1010,8 +1021,11 @@ impl Gen<'_> {
                     None => quote!(::std::option::Option::None),
                 };
                 let popped = quote!(#lf::pop(&mut #path, __i, super::__FILE, #s));
+                // Elements holding strings are stored as `String`s (see `elem_value`).
                 let popped = match list.ty().elem() {
-                    Some(t) if t.is_str_or_bytes() => rust_tuple::from_boundary(t, popped),
+                    Some(t) if rust_tuple::differs_at_boundary(t) => {
+                        rust_tuple::from_boundary(t, popped)
+                    }
                     _ => popped,
                 };
                 quote!({ #lets let __i = #i; #popped })
@@ -1146,7 +1160,7 @@ impl Gen<'_> {
 /// as Python checks it, or less where the index is proved (an out-of-range index raises).
 fn position(index: &Expr, i: TokenStream, len: TokenStream, s: TokenStream) -> TokenStream {
     match index.kind {
-        E::ProvedIndex(_, IndexProof::InBounds) => quote!((#i as usize)),
+        E::ProvedIndex(_, IndexProof::InBounds) => quote!(__rt::proved_index(#i, #len)),
         E::ProvedIndex(_, IndexProof::NonNegative) => quote!({
             if (#i as u64) >= (#len as u64) {
                 __rt::index(#i, #len, super::__FILE, #s);
@@ -1207,4 +1221,36 @@ fn has_break(body: &[Stmt]) -> bool {
         } => has_break(then) || has_break(otherwise),
         _ => false,
     })
+}
+
+#[cfg(test)]
+mod ident_tests {
+    use super::ident;
+
+    /// Every name becomes something Rust accepts as a binding: kept, raw, or escaped.
+    #[test]
+    fn every_kernel_name_is_a_rust_binding() {
+        let cases = [
+            ("total", "total"),
+            ("größe", "größe"),
+            ("数组", "数组"),
+            ("match", "r#match"),
+            ("type", "r#type"),
+            ("gen", "r#gen"),
+            ("union", "union"),
+            ("self", "ml_self"),
+            ("_", "ml__"),
+            ("अंक", "अंक"),
+            ("1st", "ml_1st"),
+        ];
+        for (name, expected) in cases {
+            let id = ident(name);
+            assert_eq!(id.to_string(), expected, "{name}");
+            let binding = format!("let {id} = 1;");
+            assert!(
+                syn::parse_str::<syn::Stmt>(&binding).is_ok(),
+                "{binding} is not Rust"
+            );
+        }
+    }
 }

@@ -338,9 +338,10 @@ impl FnChecker<'_> {
             A::ListComp {
                 elem,
                 target,
+                more,
                 iter,
                 cond,
-            } => self.list_comp(elem, target, iter, cond.as_deref(), e.span),
+            } => self.list_comp(elem, target, more, iter, cond.as_deref(), e.span),
             A::Slice(value, parts) => self.slice(value, parts, e.span),
         }
     }
@@ -740,12 +741,14 @@ impl FnChecker<'_> {
         let mut left = self.expr_value(first)?;
         let mut result: Option<ir::Expr> = None;
         for (i, (op, right)) in rest.iter().enumerate() {
-            let r = match (op, &right.kind) {
-                // `x in (1, 2, 3)`: a tuple of like items searched as a list is.
-                (CmpOp::In | CmpOp::NotIn, A::Tuple(items)) => {
-                    self.list_literal(items, None, right.span)?
-                }
-                _ => self.expr_value(right)?,
+            // `x in (1, 2, 3)`, `x in t`: a tuple of like items searched as a list is.
+            let items = match op {
+                CmpOp::In | CmpOp::NotIn => self.tuple_items_ast(right),
+                _ => None,
+            };
+            let r = match items {
+                Some(items) => self.list_literal(&items, None, right.span)?,
+                None => self.expr_value(right)?,
             };
             let last = i + 1 == rest.len();
             let (r_use, next_left) = if last {
@@ -1186,6 +1189,25 @@ impl FnChecker<'_> {
                     );
                     return None;
                 };
+                if b == Builtin::Sum && !elem.is_numeric() {
+                    self.error(
+                        Diagnostic::error(span, format!("`sum` adds numbers, not {elem}"))
+                            .label(format!("a list of {elem}")),
+                    );
+                    return None;
+                }
+                if b != Builtin::Sum
+                    && (!super::list_methods::comparable(&elem) || elem.tuple_items().is_some())
+                {
+                    self.error(
+                        Diagnostic::error(
+                            span,
+                            format!("not supported in kernels yet: `{name}` of a list of {elem}"),
+                        )
+                        .label(super::list_methods::uncomparable(&elem)),
+                    );
+                    return None;
+                }
                 let (f, ty) = match b {
                     Builtin::Sum => (
                         ListFn::Sum,
@@ -1440,6 +1462,7 @@ impl FnChecker<'_> {
                 let site = self.site(span);
                 Some(ir::Expr::new(E::StrRepr(Box::new(x), site), Type::Str))
             }
+            t if t.holds_tuples() => self.list_str(x, span),
             t => {
                 self.error(
                     Diagnostic::error(span, format!("not supported in kernels yet: `str` of {t}"))

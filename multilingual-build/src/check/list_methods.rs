@@ -47,8 +47,20 @@ fn python_name(m: ListMethod) -> &'static str {
 }
 
 /// Elements that compare by value (for `index`, `count`, `remove`, `in` and sorting).
-fn comparable(elem: &Type) -> bool {
-    elem.is_scalar() || elem.is_str_or_bytes()
+pub(super) fn comparable(elem: &Type) -> bool {
+    match elem {
+        Type::Tuple(items) => items.iter().all(|t| t.is_scalar() || t.is_str_or_bytes()),
+        t => t.is_scalar() || t.is_str_or_bytes(),
+    }
+}
+
+/// What the elements of a list are that cannot be compared yet.
+pub(super) fn uncomparable(elem: &Type) -> String {
+    match elem {
+        Type::List(_) => "elements are lists".into(),
+        Type::Tuple(_) => "elements are tuples".into(),
+        other => format!("elements are {other}"),
+    }
 }
 
 impl FnChecker<'_> {
@@ -137,7 +149,7 @@ impl FnChecker<'_> {
                     span,
                     format!("not supported in kernels yet: `.{name}()` on a list of {elem}"),
                 )
-                .label("elements are lists"),
+                .label(uncomparable(&elem)),
             );
             return None;
         }
@@ -200,7 +212,7 @@ impl FnChecker<'_> {
                     span,
                     format!("not supported in kernels yet: `in` on a list of {elem}"),
                 )
-                .label("elements are lists"),
+                .label(uncomparable(&elem)),
             );
             return None;
         }
@@ -236,7 +248,7 @@ impl FnChecker<'_> {
                     span,
                     format!("not supported in kernels yet: sorting a list of {elem}"),
                 )
-                .label("elements are lists"),
+                .label(uncomparable(&elem)),
             );
             return None;
         }
@@ -256,11 +268,33 @@ impl FnChecker<'_> {
         }
         let x = self.expr_value(&args[0])?;
         let ty = x.ty();
+        if ty.is_str_or_bytes() {
+            // The characters (the ints of a `bytes`) from last to first: `list(s[::-1])`.
+            let at = args[0].span;
+            let minus_one = ast::Expr {
+                kind: ast::ExprKind::Unary(
+                    ast::UnaryOp::Neg,
+                    Box::new(ast::Expr {
+                        kind: ast::ExprKind::Int(1),
+                        span: at,
+                    }),
+                ),
+                span: at,
+            };
+            let backwards = ast::Expr {
+                kind: ast::ExprKind::Slice(
+                    Box::new(args[0].clone()),
+                    [None, None, Some(Box::new(minus_one))],
+                ),
+                span: at,
+            };
+            return self.list_of(&[backwards], span);
+        }
         if !ty.is_list() || ty.is_nested_list() {
             let why = if ty.is_list() {
                 "a reversed copy of a list of lists would share its inner lists; loop with `for row in reversed(m):`"
             } else {
-                "`reversed` takes a list here (a string reverses with `s[::-1]`)"
+                "`reversed` takes a list, a string or bytes here"
             };
             self.error(
                 Diagnostic::error(
@@ -333,6 +367,7 @@ impl FnChecker<'_> {
                 span: arg.span,
             }),
             target: item,
+            more: Vec::new(),
             iter: Box::new(arg.clone()),
             cond: None,
         };

@@ -34,7 +34,7 @@ impl FnChecker<'_> {
         Some(ir::Stmt::Assign(var, value))
     }
 
-    /// `for i, x in enumerate(xs[, start])` and `for a, b in zip(xs, ys)`.
+    /// `for i, x in enumerate(xs[, start])`, `for a, b in zip(xs, ys)` and `for a, b in pairs`.
     pub(super) fn unpacking_loop(
         &mut self,
         target: &ast::Ident,
@@ -71,11 +71,7 @@ impl FnChecker<'_> {
                 let targets: Vec<&ast::Ident> = std::iter::once(target).chain(more).collect();
                 self.zip_loop(&targets, args, body, out);
             }
-            _ => self.error(
-                Diagnostic::error(iter.span, "not supported in kernels yet: unpacking this value")
-                    .label("several loop variables")
-                    .note("unpack `enumerate(xs)` into two names, or `zip(xs, ys, ...)` into one name per sequence"),
-            ),
+            _ => self.tuple_loop(target, more, iter, body, out),
         }
     }
 
@@ -267,12 +263,13 @@ impl FnChecker<'_> {
         });
     }
 
-    /// `[elem for target in iter if cond]`: a new list filled by a loop; `target` is local to
-    /// the comprehension, as in Python 3.
+    /// `[elem for target in iter if cond]` (also `for a, b in ...`): a new list filled by a
+    /// loop; the loop variables are local to the comprehension, as in Python 3.
     pub(super) fn list_comp(
         &mut self,
         elem: &ast::Expr,
         target: &ast::Ident,
+        more: &[ast::Ident],
         iter: &ast::Expr,
         cond: Option<&ast::Expr>,
         span: Span,
@@ -282,11 +279,17 @@ impl FnChecker<'_> {
         self.assigned.insert(list);
         let list_name = format!("__comp{list}");
         self.names.insert(list_name.clone(), list);
-        let var = self.temp(Type::Int);
-        self.locals[var].name = target.name.clone();
-        self.known[var] = false;
-        let shadowed = self.names.insert(target.name.clone(), var);
-        let aliased = shadowed.and_then(|id| self.aliases.remove(&id).map(|a| (id, a)));
+        // The loop variables belong to the comprehension: they shadow names of the function
+        // until its end, as in Python 3.
+        let mut hidden = Vec::new();
+        for t in std::iter::once(target).chain(more) {
+            let var = self.temp(Type::Int);
+            self.locals[var].name = t.name.clone();
+            self.known[var] = false;
+            let shadowed = self.names.insert(t.name.clone(), var);
+            let aliased = shadowed.and_then(|id| self.aliases.remove(&id).map(|a| (id, a)));
+            hidden.push((t, shadowed, aliased));
+        }
         let append = ast::Stmt {
             kind: S::Expr(ast::Expr {
                 kind: A::Call {
@@ -333,19 +336,25 @@ impl FnChecker<'_> {
         let loops = self.loops;
         // `break` in the element is impossible; the loop counts as a loop of its own.
         self.loops = 0;
-        self.for_loop(target, iter, &body, None, &mut stmts);
+        if more.is_empty() {
+            self.for_loop(target, iter, &body, None, &mut stmts);
+        } else {
+            self.unpacking_loop(target, more, iter, &body, &mut stmts);
+        }
         self.loops = loops;
         self.names.remove(&list_name);
-        match shadowed {
-            Some(id) => {
-                self.names.insert(target.name.clone(), id);
+        for (t, shadowed, aliased) in hidden.into_iter().rev() {
+            match shadowed {
+                Some(id) => {
+                    self.names.insert(t.name.clone(), id);
+                }
+                None => {
+                    self.names.remove(&t.name);
+                }
             }
-            None => {
-                self.names.remove(&target.name);
+            if let Some((id, a)) = aliased {
+                self.aliases.insert(id, a);
             }
-        }
-        if let Some((id, a)) = aliased {
-            self.aliases.insert(id, a);
         }
         if self.errors.len() > errors {
             return None;

@@ -173,17 +173,18 @@ impl FnChecker<'_> {
                 iter,
                 body,
             } => {
-                // `for d in (-1, 0, 1)`: a tuple of like items iterates as a list does.
+                // `for d in (-1, 0, 1)`, `for d in t`: a tuple of like items iterates as a list
+                // does.
                 let as_list;
-                let iter = match &iter.kind {
-                    A::Tuple(items) => {
+                let iter = match self.tuple_items_ast(iter) {
+                    Some(items) => {
                         as_list = ast::Expr {
-                            kind: A::List(items.clone()),
+                            kind: A::List(items),
                             span: iter.span,
                         };
                         &as_list
                     }
-                    _ => iter,
+                    None => iter,
                 };
                 if more.is_empty() {
                     self.for_loop(target, iter, body, None, out);
@@ -650,6 +651,25 @@ impl FnChecker<'_> {
             self.reversed_loop(target, &args[0], body, out);
             return;
         }
+        // `for p in zip(xs, ys)` and `for p in enumerate(xs)`: a tuple at each step.
+        if let A::Call {
+            func,
+            args,
+            keywords,
+        } = &iter.kind
+            && keywords.is_empty()
+            && counter.is_none()
+        {
+            let parts = match self.callee_builtin(func) {
+                Some(Builtin::Enumerate) if matches!(args.len(), 1 | 2) => 2,
+                Some(Builtin::Zip) if !args.is_empty() => args.len(),
+                _ => 0,
+            };
+            if parts > 0 {
+                self.packing_loop(target, iter, parts, body, out);
+                return;
+            }
+        }
         let Some(list) = self.expr_value(iter) else {
             return;
         };
@@ -914,7 +934,7 @@ impl FnChecker<'_> {
                 continue;
             };
             let ty = x.ty();
-            if ty.tuple_items().is_some() || ty == Type::Bytes {
+            if ty.tuple_items().is_some() || ty.holds_tuples() || ty == Type::Bytes {
                 // Printed as `str()` makes them.
                 items.extend(self.str_of(x, a.span));
             } else if printable(&ty) {

@@ -185,6 +185,66 @@ impl FnChecker<'_> {
         ))
     }
 
+    /// The text of a list whose elements are (or hold) tuples, as Python prints it: built by a
+    /// loop over the elements, each shown by its `repr`, so both paths print it alike.
+    pub(super) fn list_str(&mut self, x: ir::Expr, span: Span) -> Option<ir::Expr> {
+        let ty = x.ty();
+        let elem = ty.elem()?.clone();
+        let site = self.site(span);
+        let text = |s: &str| ir::Expr::new(E::Str(s.to_string()), Type::Str);
+        let concat = |a: ir::Expr, b: ir::Expr| {
+            ir::Expr::new(E::StrConcat(Box::new(a), Box::new(b), site), Type::Str)
+        };
+        let mut stmts = Vec::new();
+        let list = if x.is_place() {
+            self.stable_place(x, &mut stmts)
+        } else {
+            let t = self.temp(ty.clone());
+            stmts.push(ir::Stmt::Assign(t, x));
+            ir::Expr::new(E::Local(t), ty)
+        };
+        let acc = self.temp(Type::Str);
+        let index = self.temp(Type::Int);
+        let at = ir::Expr::new(E::Local(index), Type::Int);
+        let item = ir::Expr::new(
+            E::Index(Box::new(list.clone()), Box::new(at.clone()), site),
+            elem.clone(),
+        );
+        let shown = match &elem {
+            Type::Str => ir::Expr::new(E::StrRepr(Box::new(item), site), Type::Str),
+            Type::List(_) => self.list_str(item, span)?,
+            _ => self.str_of(item, span)?,
+        };
+        let acc_now = || ir::Expr::new(E::Local(acc), Type::Str);
+        let body = vec![
+            ir::Stmt::If {
+                cond: ir::Expr::new(
+                    E::Compare(
+                        ir::Cmp::Gt,
+                        ir::CmpKind::Int,
+                        Box::new(at),
+                        Box::new(ir::Expr::new(E::Int(0), Type::Int)),
+                    ),
+                    Type::Bool,
+                ),
+                then: vec![ir::Stmt::Assign(acc, concat(acc_now(), text(", ")))],
+                otherwise: Vec::new(),
+            },
+            ir::Stmt::Assign(acc, concat(acc_now(), shown)),
+        ];
+        stmts.push(ir::Stmt::Assign(acc, text("[")));
+        stmts.push(ir::Stmt::ForList {
+            var: None,
+            list,
+            index,
+            body,
+        });
+        Some(ir::Expr::new(
+            E::Block(stmts, Box::new(concat(acc_now(), text("]")))),
+            Type::Str,
+        ))
+    }
+
     /// `a, b = value`: the value is evaluated whole first, then the targets are assigned from
     /// left to right, as in Python.
     pub(super) fn unpack(
@@ -253,13 +313,134 @@ impl FnChecker<'_> {
     }
 
     /// A fresh variable (typed by its first assignment) for unpacking, as a name expression.
-    fn unpack_temp(&mut self, span: Span) -> ast::Expr {
+    pub(super) fn unpack_temp(&mut self, span: Span) -> ast::Expr {
         let name = format!("__unpack{}", self.locals.len());
         self.var(&name);
         ast::Expr {
             kind: A::Name(name),
             span,
         }
+    }
+
+    /// The items of a tuple that `for` and `in` treat as a list: those of a tuple literal, or
+    /// `t[0], t[1], ...` of a tuple variable (reading a variable twice changes nothing).
+    pub(super) fn tuple_items_ast(&self, e: &ast::Expr) -> Option<Vec<ast::Expr>> {
+        match &e.kind {
+            A::Tuple(items) => Some(items.clone()),
+            A::Name(n) => {
+                let id = *self.names.get(n)?;
+                if self.aliases.contains_key(&id) || !self.known[id] {
+                    return None;
+                }
+                let len = self.locals[id].ty.tuple_items()?.len();
+                Some(
+                    (0..len)
+                        .map(|i| ast::Expr {
+                            kind: A::Index(
+                                Box::new(e.clone()),
+                                Box::new(ast::Expr {
+                                    kind: A::Int(i as u64),
+                                    span: e.span,
+                                }),
+                            ),
+                            span: e.span,
+                        })
+                        .collect(),
+                )
+            }
+            _ => None,
+        }
+    }
+
+    /// `for p in zip(xs, ys)`: the loop unpacks each step's `parts` values into hidden names and
+    /// makes the tuple `p` of them.
+    pub(super) fn packing_loop(
+        &mut self,
+        target: &ast::Ident,
+        iter: &ast::Expr,
+        parts: usize,
+        body: &[ast::Stmt],
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        let names: Vec<ast::Ident> = (0..parts)
+            .map(|_| {
+                let e = self.unpack_temp(target.span);
+                let name = match e.kind {
+                    A::Name(n) => n,
+                    _ => String::new(),
+                };
+                ast::Ident {
+                    name,
+                    span: target.span,
+                }
+            })
+            .collect();
+        let values = names
+            .iter()
+            .map(|n| ast::Expr {
+                kind: A::Name(n.name.clone()),
+                span: n.span,
+            })
+            .collect();
+        let pack = ast::Stmt {
+            kind: ast::StmtKind::Assign {
+                target: ast::Expr {
+                    kind: A::Name(target.name.clone()),
+                    span: target.span,
+                },
+                annotation: None,
+                value: ast::Expr {
+                    kind: A::Tuple(values),
+                    span: target.span,
+                },
+            },
+            span: target.span,
+        };
+        let body: Vec<ast::Stmt> = std::iter::once(pack).chain(body.iter().cloned()).collect();
+        self.unpacking_loop(&names[0], &names[1..], iter, &body, out);
+    }
+
+    /// `for a, b in pairs`: a loop over a sequence of tuples, each unpacked into the names at
+    /// the top of its step.
+    pub(super) fn tuple_loop(
+        &mut self,
+        target: &ast::Ident,
+        more: &[ast::Ident],
+        iter: &ast::Expr,
+        body: &[ast::Stmt],
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        let item = self.unpack_temp(target.span);
+        let A::Name(item_name) = &item.kind else {
+            return;
+        };
+        let item_var = ast::Ident {
+            name: item_name.clone(),
+            span: target.span,
+        };
+        let names = std::iter::once(target)
+            .chain(more)
+            .map(|t| ast::Expr {
+                kind: A::Name(t.name.clone()),
+                span: t.span,
+            })
+            .collect();
+        let span = more.last().map_or(target.span, |t| target.span.to(t.span));
+        let unpack = ast::Stmt {
+            kind: ast::StmtKind::Assign {
+                target: ast::Expr {
+                    kind: A::Tuple(names),
+                    span,
+                },
+                annotation: None,
+                value: item.clone(),
+            },
+            span,
+        };
+        let body: Vec<ast::Stmt> = std::iter::once(unpack)
+            .chain(body.iter().cloned())
+            .collect();
+        self.for_loop(&item_var, iter, &body, None, out);
     }
 
     /// `xs[i], xs[j] = xs[j], xs[i]` on a list of lists: the rows trade places. (Through

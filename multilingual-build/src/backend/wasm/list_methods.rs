@@ -11,15 +11,34 @@ use wasm_encoder::Instruction as I;
 use wasm_encoder::ValType::{I32, I64};
 
 /// The element kind `ml.list_op` takes: 0 int, 1 float, 2 bool, 3 str or bytes (compared by
-/// their bytes), 4 list.
+/// their bytes), 4 list, 5 tuple.
 fn kind(list: &Type) -> i32 {
     match list.elem() {
         Some(Type::Float) => 1,
         Some(Type::Bool) => 2,
         Some(Type::Str | Type::Bytes) => 3,
         Some(Type::List(_)) => 4,
+        Some(Type::Tuple(_)) => 5,
         _ => 0,
     }
+}
+
+/// What the runtime needs to compare tuple elements: 3 bits per item from the lowest, 1 int,
+/// 2 float, 3 bool, 4 str or bytes (the checker compares only tuples of those); 0 for other
+/// lists.
+fn layout(list: &Type) -> i64 {
+    let Some(items) = list.elem().and_then(Type::tuple_items) else {
+        return 0;
+    };
+    items.iter().rev().fold(0, |acc, t| {
+        let code = match t {
+            Type::Int => 1,
+            Type::Float => 2,
+            Type::Bool => 3,
+            _ => 4,
+        };
+        (acc << 3) | code
+    })
 }
 
 impl FnGen<'_> {
@@ -50,7 +69,7 @@ impl FnGen<'_> {
                     I::I32Const(kind),
                     I::LocalGet(t),
                     I::I64Const(0),
-                    I::I64Const(0),
+                    I::I64Const(layout(&list.ty())),
                     I::I32Const(s as i32),
                 ]);
                 self.a.call(Callee::Import(Import::ListOp));
@@ -65,8 +84,11 @@ impl FnGen<'_> {
                 self.a.i(I::LocalSet(v));
                 self.a.code([op, I::I32Const(kind)]);
                 self.expr(list);
-                self.a
-                    .code([I::LocalGet(v), I::I64Const(0), I::I32Const(s as i32)]);
+                self.a.code([
+                    I::LocalGet(v),
+                    I::I64Const(layout(&list.ty())),
+                    I::I32Const(s as i32),
+                ]);
                 self.a.release(v);
             }
             _ => {
@@ -91,8 +113,12 @@ impl FnGen<'_> {
                     }
                     (_, Some(v), _) => {
                         self.element_bits(v);
-                        self.a.i(I::I64Const(0));
+                        self.a.i(I::I64Const(layout(&list.ty())));
                     }
+                    (ListMethod::Sort, _, _) => self
+                        .a
+                        .code([I::I64Const(0), I::I64Const(layout(&list.ty()))]),
+                    // Also `pop()` without an index, where `b` says whether one was given.
                     _ => self.a.code([I::I64Const(0), I::I64Const(0)]),
                 }
                 self.a.i(I::I32Const(s as i32));
