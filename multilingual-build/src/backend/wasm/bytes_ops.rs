@@ -5,13 +5,12 @@
 //! else a `bytes` does is the code of strings (see [`super::str_ops`]).
 
 use super::abi::{Import, LIST_DATA, LIST_LEN, STR_BYTES, STR_HEADER, fault};
-use super::asm::{Asm, Callee, SiteArg, mem};
+use super::asm::{Asm, SiteArg, mem};
 use super::helper::Helper;
 use super::list_ops::header;
 use super::stmt::FnGen;
-use super::str_ops::{field, index_out_of_range};
+use super::str_ops::{RuntimeCall, field, index_out_of_range};
 use crate::ir::{BytesFn, Expr, SiteId};
-use crate::types::Type;
 use wasm_encoder::BlockType;
 use wasm_encoder::Instruction as I;
 use wasm_encoder::ValType::{I32, I64};
@@ -58,27 +57,12 @@ impl FnGen<'_> {
             self.a.helper(Helper::BytesFromInts);
             return;
         }
-        self.a.i(I::I32Const(op.code()));
-        for k in 0..2 {
-            match args.get(k) {
-                Some(a) if a.ty() == Type::Int => self.expr(a),
-                Some(a) => {
-                    self.expr(a);
-                    self.a.i(I::I64ExtendI32U);
-                }
-                None => self.a.i(I::I64Const(0)),
-            }
-        }
-        self.a.i(I::I32Const(s as i32));
-        self.a.call(Callee::Import(Import::BytesFn));
-        match op.result() {
-            Type::Int => {}
-            Type::Bool => self.a.i(I::I32WrapI64),
-            _ => {
-                self.a.i(I::I32WrapI64);
-                self.check_allocated(s);
-            }
-        }
+        let call = RuntimeCall {
+            import: Import::BytesFn,
+            code: op.code(),
+            slots: 2,
+        };
+        self.runtime_call(call, args, &op.result(), s);
     }
 }
 

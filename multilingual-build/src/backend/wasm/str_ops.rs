@@ -717,6 +717,16 @@ pub fn int_to_str(a: &mut Asm) {
     ]);
 }
 
+/// Which runtime function a [`FnGen::runtime_call`] calls.
+pub(super) struct RuntimeCall {
+    /// `ml.str_fn` or `ml.bytes_fn`.
+    pub import: Import,
+    /// The function's code.
+    pub code: i32,
+    /// How many i64 arguments the import takes.
+    pub slots: usize,
+}
+
 fn site(s: SiteId) -> SiteArg {
     SiteArg::Const(s as i32)
 }
@@ -852,8 +862,26 @@ impl FnGen<'_> {
 
     /// A string method or conversion, computed by the runtime (`ml.str_fn`).
     fn str_fn(&mut self, op: StrFn, args: &[Expr], s: SiteId) {
-        self.a.i(I::I32Const(op.code()));
-        for k in 0..3 {
+        let call = RuntimeCall {
+            import: Import::StrFn,
+            code: op.code(),
+            slots: 3,
+        };
+        self.runtime_call(call, args, &op.result(), s);
+    }
+
+    /// A call of `ml.str_fn` or `ml.bytes_fn`: the function's code, then `slots` i64 arguments
+    /// (ints as themselves, strings, `bytes` and lists as pointers, 0 for the missing ones), then
+    /// the site; the i64 result as a value of type `result` (a pointer of 0: out of memory).
+    pub(super) fn runtime_call(
+        &mut self,
+        call: RuntimeCall,
+        args: &[Expr],
+        result: &Type,
+        s: SiteId,
+    ) {
+        self.a.i(I::I32Const(call.code));
+        for k in 0..call.slots {
             match args.get(k) {
                 Some(a) if a.ty() == Type::Int => self.expr(a),
                 Some(a) => {
@@ -864,15 +892,15 @@ impl FnGen<'_> {
             }
         }
         self.a.i(I::I32Const(s as i32));
-        self.a.call(Callee::Import(Import::StrFn));
-        match op.result() {
-            Type::Str => {
+        self.a.call(Callee::Import(call.import));
+        match result {
+            Type::Int => {}
+            Type::Bool => self.a.i(I::I32WrapI64),
+            Type::Float => self.a.i(I::F64ReinterpretI64),
+            _ => {
                 self.a.i(I::I32WrapI64);
                 self.check_allocated(s);
             }
-            Type::Bool => self.a.i(I::I32WrapI64),
-            Type::Float => self.a.i(I::F64ReinterpretI64),
-            _ => {}
         }
     }
 }
