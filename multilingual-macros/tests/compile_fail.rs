@@ -10,16 +10,37 @@
 //! `TRYBUILD=overwrite cargo test -p multilingual-macros --test compile_fail`, then read them.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
 const KERNELS: &str = "tests/ui/kernels";
 
+/// The directory of trybuild's project: `<target dir>/tests/trybuild/multilingual-macros`, with
+/// the target dir that `cargo metadata` reports, where trybuild looks it up. (The target dir
+/// cannot be told from `CARGO_TARGET_TMPDIR`, which is `<target dir>/tmp`, or
+/// `<target dir>/<triple>/tmp` when building with `--target`.)
+fn trybuild_project() -> PathBuf {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["metadata", "--no-deps", "--format-version=1"])
+        .output()
+        .expect("runs cargo metadata");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let metadata: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("cargo metadata prints JSON");
+    let target_dir = metadata["target_directory"]
+        .as_str()
+        .expect("cargo metadata names the target directory");
+    Path::new(target_dir).join("tests/trybuild/multilingual-macros")
+}
+
 #[test]
 fn ui() {
-    let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .parent()
-        .expect("CARGO_TARGET_TMPDIR is inside the target dir");
-    let project = target_dir.join("tests/trybuild/multilingual-macros");
+    let project = trybuild_project();
     let from = Path::new(env!("CARGO_MANIFEST_DIR")).join(KERNELS);
     let to = project.join(KERNELS);
     // Start afresh so that a kernel deleted here does not linger in trybuild's copy.

@@ -106,6 +106,10 @@ const WAT: &str = r#"
 
   ;; 8: shrink(xs: &mut list[float]): sets the length to 0, which a &mut argument must not do
   (func (export "shrink") (param $list i32) (i32.store (local.get $list) (i32.const 0)))
+
+  ;; 9: peek(address: int) -> int: the i64 at a linear-memory address, checked by wasmtime only
+  ;; (an address past the memory hits its guard region, and the signal handler makes a trap)
+  (func (export "peek") (param $address i64) (result i64) (i64.load (i32.wrap_i64 (local.get $address))))
 )
 "#;
 
@@ -119,6 +123,7 @@ pub(super) const EXPORTS: &[&str] = &[
     "iota",
     "invert",
     "shrink",
+    "peek",
 ];
 pub(super) const SITES: &[Site] = &[
     Site { line: 3, column: 9 },
@@ -229,6 +234,17 @@ fn stack_exhaustion_is_a_trap() {
         .unwrap_err();
     let message = trap_message(err);
     assert!(message.contains("stack"), "{message}");
+    assert_eq!(add(module(), 1, 2), Ok(3));
+}
+
+#[test]
+fn out_of_bounds_access_is_a_trap() {
+    let peek = |address: i64| module().call(|cx| cx.invoke::<(i64,), i64>(9, (address,)));
+    assert_eq!(peek(0), Ok(0));
+    for address in [0x1_0000 * 16, 0x7fff_fff8, 0xffff_fff8] {
+        let message = trap_message(peek(address).unwrap_err());
+        assert!(message.contains("out of bounds memory access"), "{message}");
+    }
     assert_eq!(add(module(), 1, 2), Ok(3));
 }
 
