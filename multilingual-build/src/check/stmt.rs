@@ -615,16 +615,17 @@ impl FnChecker<'_> {
         counter: Option<(&ast::Ident, ir::Expr)>,
         out: &mut Vec<ir::Stmt>,
     ) {
-        // `for i in range(...)`.
-        if let A::Call {
-            func,
-            args,
-            keywords,
-        } = &iter.kind
-            && keywords.is_empty()
-            && self.callee_builtin(func) == Some(Builtin::Range)
-        {
-            if let Some((c, _)) = counter {
+        let call = match &iter.kind {
+            A::Call {
+                func,
+                args,
+                keywords,
+            } if keywords.is_empty() => self.callee_builtin(func).map(|b| (b, args.as_slice())),
+            _ => None,
+        };
+        match (call, &counter) {
+            // `for i in range(...)`.
+            (Some((Builtin::Range, _)), Some((c, _))) => {
                 self.error(
                     Diagnostic::error(
                         c.span,
@@ -635,40 +636,24 @@ impl FnChecker<'_> {
                 );
                 return;
             }
-            self.range_loop(target, iter, args, body, out);
-            return;
-        }
-        if let A::Call {
-            func,
-            args,
-            keywords,
-        } = &iter.kind
-            && keywords.is_empty()
-            && args.len() == 1
-            && counter.is_none()
-            && self.callee_builtin(func) == Some(Builtin::Reversed)
-        {
-            self.reversed_loop(target, &args[0], body, out);
-            return;
-        }
-        // `for p in zip(xs, ys)` and `for p in enumerate(xs)`: a tuple at each step.
-        if let A::Call {
-            func,
-            args,
-            keywords,
-        } = &iter.kind
-            && keywords.is_empty()
-            && counter.is_none()
-        {
-            let parts = match self.callee_builtin(func) {
-                Some(Builtin::Enumerate) if matches!(args.len(), 1 | 2) => 2,
-                Some(Builtin::Zip) if !args.is_empty() => args.len(),
-                _ => 0,
-            };
-            if parts > 0 {
-                self.packing_loop(target, iter, parts, body, out);
+            (Some((Builtin::Range, args)), None) => {
+                self.range_loop(target, iter, args, body, out);
                 return;
             }
+            (Some((Builtin::Reversed, [arg])), None) => {
+                self.reversed_loop(target, arg, body, out);
+                return;
+            }
+            // `for p in zip(xs, ys)` and `for p in enumerate(xs)`: a tuple at each step.
+            (Some((Builtin::Enumerate, args)), None) if matches!(args.len(), 1 | 2) => {
+                self.packing_loop(target, iter, 2, body, out);
+                return;
+            }
+            (Some((Builtin::Zip, args)), None) if !args.is_empty() => {
+                self.packing_loop(target, iter, args.len(), body, out);
+                return;
+            }
+            _ => {}
         }
         let Some(list) = self.expr_value(iter) else {
             return;
