@@ -2,7 +2,7 @@
 //! functions and the embedded module description, shared by `include_ml!` and the build API.
 
 use crate::ast;
-use crate::backend::rust::{ident, native_items, param_type, result_type, rust_type, signature};
+use crate::backend::rust::{elem_type, ident, native_items, param_type, result_type, signature};
 use crate::check;
 use crate::compile::Compiled;
 use crate::diagnostic::Diagnostics;
@@ -60,9 +60,11 @@ pub fn items_precompiled(c: &Compiled, wasm: WasmBytes<'_>, artifact: &str) -> T
 fn module_items(c: &Compiled, wasm: WasmBytes<'_>, artifact: Option<&str>) -> TokenStream {
     let allow = allow();
     let file = c.file.path.as_str();
-    let sites = c.program.sites.iter().map(|s| {
-        let (l, col) = (s.line, s.column);
-        quote!(::multilingual_runtime::__private::Site { line: #l, column: #col })
+    let sites = c.program.sites.iter().flat_map(|s| {
+        [
+            Literal::u32_unsuffixed(s.line),
+            Literal::u32_unsuffixed(s.column),
+        ]
     });
     let n_sites = c.program.sites.len();
     let bytes = match wasm {
@@ -90,7 +92,8 @@ fn module_items(c: &Compiled, wasm: WasmBytes<'_>, artifact: Option<&str>) -> To
         #allow
         const __FILE: &str = #file;
         #allow
-        static __SITES: [::multilingual_runtime::__private::Site; #n_sites] = [#(#sites),*];
+        static __SITES: [::multilingual_runtime::__private::Site; #n_sites] =
+            ::multilingual_runtime::__private::Site::table(&[#(#sites),*]);
         #allow
         static __ML_MODULE: ::multilingual_runtime::__private::WasmModule =
             ::multilingual_runtime::__private::WasmModule::new(__FILE, #bytes, &__SITES, &[#(#export_names),*])
@@ -98,8 +101,13 @@ fn module_items(c: &Compiled, wasm: WasmBytes<'_>, artifact: Option<&str>) -> To
 
         /// The kernels compiled to native Rust.
         #allow
+        #[allow(unused_mut, unused_assignments, unused_variables, unused_parens, unreachable_code)]
         pub mod native {
             // Kernels whose every check the analysis removed use none of these.
+            #[allow(unused_imports)]
+            use super::{__FILE, __SITES};
+            #[allow(unused_imports)]
+            use ::multilingual_runtime::__private as __ml;
             #[allow(unused_imports)]
             use ::multilingual_runtime::__private::ops as __rt;
             #natives
@@ -266,7 +274,7 @@ pub fn stubs(module: &ast::Module, lexicon: &Lexicon) -> TokenStream {
             let n = ident(&p.name.name);
             let t = match &ty {
                 Some(Type::List(e)) => {
-                    let e = rust_type(e);
+                    let e = elem_type(e);
                     quote!(&[#e])
                 }
                 Some(Type::Str) => quote!(&str),

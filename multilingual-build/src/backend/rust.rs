@@ -2,6 +2,7 @@
 //! calls checked helpers of `multilingual_runtime::__private::ops` for every operation that can
 //! raise, and uses no `unsafe`.
 
+use super::moved::Moved;
 use super::rust_tuple;
 use crate::analysis::effects::Effects;
 use crate::ir::{
@@ -56,15 +57,15 @@ pub fn ident(name: &str) -> Ident {
 /// except inside lists, where they are the `String` and `Vec<u8>` callers pass and receive.
 pub fn rust_type(ty: &Type) -> TokenStream {
     match ty {
-        Type::Str => quote!(::multilingual_runtime::__private::Str),
-        Type::Bytes => quote!(::multilingual_runtime::__private::Bytes),
+        Type::Str => quote!(__ml::Str),
+        Type::Bytes => quote!(__ml::Bytes),
         Type::Tuple(items) => rust_tuple::inner_type(items),
         t => elem_type(t),
     }
 }
 
 /// The Rust type of a list element (and of a list: `Vec` of its element type).
-fn elem_type(ty: &Type) -> TokenStream {
+pub fn elem_type(ty: &Type) -> TokenStream {
     match ty {
         Type::Int => quote!(i64),
         Type::Float => quote!(f64),
@@ -123,21 +124,31 @@ pub fn signature(f: &Function) -> TokenStream {
 
 /// All functions of the program as items of the `native` module.
 pub fn native_items(program: &Program) -> TokenStream {
-    let functions = program
-        .functions
-        .iter()
-        .map(|f| Gen { program, f }.function());
+    let functions = program.functions.iter().map(|f| {
+        let names = (0..f.locals.len()).map(|id| local_name(f, id)).collect();
+        Gen { program, f, names }.function()
+    });
     quote!(#(#functions)*)
 }
 
 struct Gen<'a> {
     program: &'a Program,
     f: &'a Function,
+    /// The Rust name of each local, made once.
+    names: Vec<Ident>,
+}
+
+fn local_name(f: &Function, id: LocalId) -> Ident {
+    let l = &f.locals[id];
+    match l.role {
+        Role::Temp => format_ident!("__t{}", id),
+        _ => ident(&l.name),
+    }
 }
 
 fn site(s: SiteId) -> TokenStream {
     let i = Literal::usize_unsuffixed(s as usize);
-    quote!(super::__SITES[#i])
+    quote!(__SITES[#i])
 }
 
 impl Gen<'_> {
@@ -197,7 +208,6 @@ impl Gen<'_> {
             quote!()
         };
         quote! {
-            #[allow(unused_mut, unused_assignments, unused_variables, unused_parens, unreachable_code, clippy::all)]
             #vis fn #name(#(#params),*) #result {
                 #(#str_params)*
                 #(#locals)*
@@ -208,11 +218,7 @@ impl Gen<'_> {
     }
 
     fn local(&self, id: LocalId) -> Ident {
-        let l = &self.f.locals[id];
-        match l.role {
-            Role::Temp => format_ident!("__t{}", id),
-            _ => ident(&l.name),
-        }
+        self.names[id].clone()
     }
 
     fn is_param_list(&self, id: LocalId) -> bool {
@@ -220,9 +226,9 @@ impl Gen<'_> {
             && self.f.locals[id].ty.elem().is_some()
     }
 
-    fn block(&self, stmts: &[Stmt]) -> TokenStream {
-        // Collected by value: interpolating would copy every statement's tokens once more.
-        stmts.iter().map(|s| self.stmt(s)).collect()
+    /// Statements, to be interpolated once.
+    fn block(&self, stmts: &[Stmt]) -> Moved {
+        Moved::new(stmts.iter().map(|s| self.stmt(s)).collect())
     }
 
     fn stmt(&self, s: &Stmt) -> TokenStream {
@@ -264,7 +270,7 @@ impl Gen<'_> {
                     {
                         #lets
                         let __value = #v;
-                        __rt::append(&mut #path, __value, super::__FILE, #s);
+                        __rt::append(&mut #path, __value, __FILE, #s);
                     }
                 }
             }
@@ -293,7 +299,7 @@ impl Gen<'_> {
                             let v = self.expr(item);
                             quote!((#v).as_str())
                         }
-                        _ => self.expr(item),
+                        _ => self.expr_stream(item),
                     };
                     parts.push(quote!(__print::#show(&mut __line, #v);));
                 }
@@ -379,7 +385,7 @@ impl Gen<'_> {
                         let t = self.local(*t);
                         let s = site(*s);
                         quote! {
-                            __rt::check_range_step(#t, super::__FILE, #s);
+                            __rt::check_range_step(#t, __FILE, #s);
                             while (#t > 0 && #c < #e) || (#t < 0 && #c > #e) {
                                 #v = #c;
                                 #c = __rt::range_next(#c, #e, #t);
@@ -419,7 +425,7 @@ impl Gen<'_> {
             Stmt::Continue => quote!(continue;),
             Stmt::Return(None) => quote!(return;),
             Stmt::Return(Some(e)) => {
-                let v = self.expr(e);
+                let v = self.expr_stream(e);
                 let v = rust_tuple::to_boundary(&e.ty(), v);
                 quote!(return #v;)
             }
@@ -480,7 +486,7 @@ impl Gen<'_> {
     /// A value to store as a list element (a string is stored as a `String`, a `bytes` as a
     /// `Vec<u8>`, also inside a tuple).
     fn elem_value(&self, e: &Expr) -> TokenStream {
-        let v = self.expr(e);
+        let v = self.expr_stream(e);
         match e.ty() {
             t if rust_tuple::differs_at_boundary(&t) => rust_tuple::to_boundary(&t, v),
             _ => v,
@@ -518,7 +524,29 @@ impl Gen<'_> {
         }
     }
 
-    fn expr(&self, e: &Expr) -> TokenStream {
+    /// An index that is an int local or a literal (also once proved), which can be written
+    /// more than once without evaluating anything twice.
+    fn plain_index(&self, index: &Expr) -> Option<TokenStream> {
+        let inner = match &index.kind {
+            E::ProvedIndex(x, _) => x,
+            _ => index,
+        };
+        match inner.kind {
+            E::Int(v) => Some(int_literal(v)),
+            E::Local(id) if self.f.locals[id].ty == Type::Int => {
+                let n = self.local(id);
+                Some(quote!(#n))
+            }
+            _ => None,
+        }
+    }
+
+    /// An expression, to be interpolated once.
+    fn expr(&self, e: &Expr) -> Moved {
+        Moved::new(self.expr_stream(e))
+    }
+
+    fn expr_stream(&self, e: &Expr) -> TokenStream {
         match &e.kind {
             E::Int(v) => int_literal(*v),
             E::Float(v) => float_literal(*v),
@@ -535,7 +563,7 @@ impl Gen<'_> {
             E::NegInt(x, s) => {
                 let x = self.expr(x);
                 let s = site(*s);
-                quote!(__rt::neg(#x, super::__FILE, #s))
+                quote!(__rt::neg(#x, __FILE, #s))
             }
             E::NegFloat(x) => {
                 let x = self.expr(x);
@@ -569,7 +597,7 @@ impl Gen<'_> {
                             _ => "shr",
                         };
                         let f = format_ident!("{}", f);
-                        quote!(__rt::#f(#a, #b, super::__FILE, #s))
+                        quote!(__rt::#f(#a, #b, __FILE, #s))
                     }
                 }
             }
@@ -601,7 +629,7 @@ impl Gen<'_> {
                 };
                 quote!((#a).#f(#b).is_some())
             }
-            E::ProvedIndex(x, _) => self.expr(x),
+            E::ProvedIndex(x, _) => self.expr_stream(x),
             E::Float2(op, a, b, s) => {
                 let a = self.expr(a);
                 let b = self.expr(b);
@@ -610,10 +638,10 @@ impl Gen<'_> {
                     FloatOp::Add => quote!((#a + #b)),
                     FloatOp::Sub => quote!((#a - #b)),
                     FloatOp::Mul => quote!((#a * #b)),
-                    FloatOp::Div => quote!(__rt::float_div(#a, #b, super::__FILE, #s)),
-                    FloatOp::FloorDiv => quote!(__rt::float_floordiv(#a, #b, super::__FILE, #s)),
-                    FloatOp::Mod => quote!(__rt::float_mod(#a, #b, super::__FILE, #s)),
-                    FloatOp::Pow => quote!(__rt::float_pow(#a, #b, super::__FILE, #s)),
+                    FloatOp::Div => quote!(__rt::float_div(#a, #b, __FILE, #s)),
+                    FloatOp::FloorDiv => quote!(__rt::float_floordiv(#a, #b, __FILE, #s)),
+                    FloatOp::Mod => quote!(__rt::float_mod(#a, #b, __FILE, #s)),
+                    FloatOp::Pow => quote!(__rt::float_pow(#a, #b, __FILE, #s)),
                 }
             }
             E::Bool2(op, a, b) => {
@@ -684,7 +712,7 @@ impl Gen<'_> {
                 match c {
                     Convert::BoolToInt => quote!((#x as i64)),
                     Convert::IntToFloat => quote!((#x as f64)),
-                    Convert::FloatToInt => quote!(__rt::float_to_int(#x, super::__FILE, #s)),
+                    Convert::FloatToInt => quote!(__rt::float_to_int(#x, __FILE, #s)),
                     Convert::IntToBool => quote!((#x != 0)),
                     Convert::FloatToBool => quote!((#x != 0.0)),
                 }
@@ -696,7 +724,7 @@ impl Gen<'_> {
                 if is_float {
                     quote!(#x.abs())
                 } else {
-                    quote!(__rt::abs(#x, super::__FILE, #s))
+                    quote!(__rt::abs(#x, __FILE, #s))
                 }
             }
             E::Math(f, x, s) => {
@@ -714,19 +742,34 @@ impl Gen<'_> {
                         MathFn::Log => "log",
                     }
                 );
-                quote!(__rt::#name(#x, super::__FILE, #s))
+                quote!(__rt::#name(#x, __FILE, #s))
             }
             E::Call(callee, args) => self.call(*callee, args),
-            E::Len(x) => {
-                let x = self.slice(x);
-                quote!((#x.len() as i64))
+            E::Len(x) => match x.kind {
+                // A list in a local (a `Vec` or a slice parameter) is asked directly.
+                E::Local(id) if x.ty().is_list() => {
+                    let n = self.local(id);
+                    quote!((#n.len() as i64))
+                }
+                _ => {
+                    let x = self.slice(x);
+                    quote!((#x.len() as i64))
+                }
+            },
+            E::Index(list, index, s)
+                if let (E::Local(id), Some(i)) = (&list.kind, self.plain_index(index)) =>
+            {
+                // A list in a local indexed by a local or a literal: no bindings needed.
+                let n = self.local(*id);
+                let at = position(index, i, quote!(#n.len()), site(*s));
+                self.read_elem(list, quote!(#n[#at]))
             }
             E::Index(list, index, s) => {
                 let s = site(*s);
                 let (l, binding) = if list.is_place() {
                     (self.list_ref(list), quote!(__l))
                 } else {
-                    (self.expr(list), quote!(__l))
+                    (self.expr_stream(list), quote!(__l))
                 };
                 let i = self.expr(index);
                 let at = position(index, quote!(__i), quote!(#binding.len()), s);
@@ -754,7 +797,7 @@ impl Gen<'_> {
                 };
                 quote!({
                     let __a = #x;
-                    ::multilingual_runtime::__private::str_split(__a.as_str(), #sep, super::__FILE, #s)
+                    __ml::str_split(__a.as_str(), #sep, __FILE, #s)
                 })
             }
             E::StrJoin(sep, items, _) => {
@@ -763,8 +806,8 @@ impl Gen<'_> {
                 quote!({
                     let __s = #sep;
                     let __l = #l;
-                    ::multilingual_runtime::__private::Str::new(
-                        &::multilingual_runtime::__private::str_join(__s.as_str(), &__l[..]),
+                    __ml::Str::new(
+                        &__ml::str_join(__s.as_str(), &__l[..]),
                     )
                 })
             }
@@ -782,21 +825,21 @@ impl Gen<'_> {
                     quote!({
                         let __a = #v;
                         let __b = [#(#bounds),*];
-                        __a.slice(__b, super::__FILE, #s)
+                        __a.slice(__b, __FILE, #s)
                     })
                 } else {
                     let l = self.list_ref(x);
                     quote!({
                         let __l = #l;
                         let __b = [#(#bounds),*];
-                        __rt::slice_list(&__l[..], __b, super::__FILE, #s)
+                        __rt::slice_list(&__l[..], __b, __FILE, #s)
                     })
                 }
             }
             E::CopyList(x, s) => {
                 let x = self.slice(x);
                 let s = site(*s);
-                quote!(__rt::copy_list(#x, super::__FILE, #s))
+                quote!(__rt::copy_list(#x, __FILE, #s))
             }
             E::ListFn(f, x, s) => {
                 let elem = x.ty().elem().cloned().unwrap_or(Type::Int);
@@ -810,7 +853,7 @@ impl Gen<'_> {
                     (ListFn::Max, _) => "max",
                 };
                 let name = format_ident!("{}", name);
-                quote!(__rt::#name(#x, super::__FILE, #s))
+                quote!(__rt::#name(#x, __FILE, #s))
             }
             E::ListLit(elem, items, s) => {
                 let t = elem_type(elem);
@@ -819,19 +862,19 @@ impl Gen<'_> {
                 } else {
                     let s = site(*s);
                     let items = items.iter().map(|i| self.elem_value(i));
-                    quote!(__rt::list([#(#items),*], super::__FILE, #s))
+                    quote!(__rt::list([#(#items),*], __FILE, #s))
                 }
             }
             E::ListRepeat(value, count, s) => {
                 let v = self.elem_value(value);
                 let c = self.expr(count);
                 let s = site(*s);
-                quote!(__rt::repeat(#v, #c, super::__FILE, #s))
+                quote!(__rt::repeat(#v, #c, __FILE, #s))
             }
-            E::Str(text) => quote!(::multilingual_runtime::__private::Str::new(#text)),
+            E::Str(text) => quote!(__ml::Str::new(#text)),
             E::Bytes(b) => {
                 let b = Literal::byte_string(b);
-                quote!(::multilingual_runtime::__private::Bytes::new(#b))
+                quote!(__ml::Bytes::new(#b))
             }
             E::StrConcat(a, b, _) => {
                 let (a, b) = (self.expr(a), self.expr(b));
@@ -839,7 +882,7 @@ impl Gen<'_> {
             }
             E::StrRepeat(x, n, s) => {
                 let (x, n, s) = (self.expr(x), self.expr(n), site(*s));
-                quote!({ let __a = #x; let __n = #n; __a.repeat(__n, super::__FILE, #s) })
+                quote!({ let __a = #x; let __n = #n; __a.repeat(__n, __FILE, #s) })
             }
             E::StrCompare(cmp, a, b) => {
                 let (a, b) = (self.expr(a), self.expr(b));
@@ -871,10 +914,10 @@ impl Gen<'_> {
                 };
                 let (i, s) = (self.expr(i), site(*s));
                 match borrowed {
-                    Some(n) => quote!({ let __i = #i; #n.index(__i, super::__FILE, #s) }),
+                    Some(n) => quote!({ let __i = #i; #n.index(__i, __FILE, #s) }),
                     None => {
                         let x = self.expr(x);
-                        quote!({ let __a = #x; let __i = #i; __a.index(__i, super::__FILE, #s) })
+                        quote!({ let __a = #x; let __i = #i; __a.index(__i, __FILE, #s) })
                     }
                 }
             }
@@ -894,10 +937,10 @@ impl Gen<'_> {
             E::ToStr(x, _) => {
                 let v = self.expr(x);
                 match x.ty() {
-                    Type::Int => quote!(::multilingual_runtime::__private::Str::from_int(#v)),
-                    Type::Float => quote!(::multilingual_runtime::__private::Str::from_float(#v)),
-                    Type::Bool => quote!(::multilingual_runtime::__private::Str::from_bool(#v)),
-                    _ => v,
+                    Type::Int => quote!(__ml::Str::from_int(#v)),
+                    Type::Float => quote!(__ml::Str::from_float(#v)),
+                    Type::Bool => quote!(__ml::Str::from_bool(#v)),
+                    _ => v.into_stream(),
                 }
             }
             E::Format(x, spec, s) => {
@@ -912,22 +955,22 @@ impl Gen<'_> {
                 quote!({
                     use ::multilingual_runtime::pyfmt as __pyfmt;
                     let __v = #v;
-                    ::multilingual_runtime::__private::format(#value, #spec, super::__FILE, #s)
+                    __ml::format(#value, #spec, __FILE, #s)
                 })
             }
             E::StrFn(op, args, s) => {
                 let (name, s) = (format_ident!("{}", format!("{op:?}")), site(*s));
-                let f = quote!(__p::str_fn(__p::StrFn::#name, &__args, super::__FILE, #s));
+                let f = quote!(__p::str_fn(__p::StrFn::#name, &__args, __FILE, #s));
                 self.runtime_fn(f, args, &op.result())
             }
             // `bytes(xs)` reads the list in place.
             E::BytesFn(BytesFn::FromInts, args, s) if args.len() == 1 => {
                 let (xs, s) = (self.slice(&args[0]), site(*s));
-                quote!(::multilingual_runtime::__private::bytes_from_ints(#xs, super::__FILE, #s))
+                quote!(__ml::bytes_from_ints(#xs, __FILE, #s))
             }
             E::BytesFn(op, args, s) => {
                 let (name, s) = (format_ident!("{}", format!("{op:?}")), site(*s));
-                let f = quote!(__p::bytes_fn(__p::BytesFn::#name, &__args, super::__FILE, #s));
+                let f = quote!(__p::bytes_fn(__p::BytesFn::#name, &__args, __FILE, #s));
                 self.runtime_fn(f, args, &op.result())
             }
             E::StrRepr(x, _) => {
@@ -1008,7 +1051,7 @@ impl Gen<'_> {
     fn list_method(&self, m: ListMethod, args: &[Expr], s: SiteId) -> TokenStream {
         let s = site(s);
         let list = &args[0];
-        let lf = quote!(::multilingual_runtime::__private::list_fn);
+        let lf = quote!(__ml::list_fn);
         let value = |k: usize| args.get(k).map(|v| self.elem_value(v));
         match m {
             ListMethod::Pop => {
@@ -1020,7 +1063,7 @@ impl Gen<'_> {
                     }
                     None => quote!(::std::option::Option::None),
                 };
-                let popped = quote!(#lf::pop(&mut #path, __i, super::__FILE, #s));
+                let popped = quote!(#lf::pop(&mut #path, __i, __FILE, #s));
                 // Elements holding strings are stored as `String`s (see `elem_value`).
                 let popped = match list.ty().elem() {
                     Some(t) if rust_tuple::differs_at_boundary(t) => {
@@ -1034,7 +1077,7 @@ impl Gen<'_> {
                 let (lets, path) = self.place(list);
                 let i = self.expr(&args[1]);
                 let v = value(2);
-                quote!({ #lets let __i = #i; let __v = #v; #lf::insert(&mut #path, __i, __v, super::__FILE, #s); })
+                quote!({ #lets let __i = #i; let __v = #v; #lf::insert(&mut #path, __i, __v, __FILE, #s); })
             }
             ListMethod::Extend => {
                 let (lets, path) = self.place(list);
@@ -1043,15 +1086,15 @@ impl Gen<'_> {
                     let r = self.list_ref(other);
                     quote!((#r).to_vec())
                 } else {
-                    self.expr(other)
+                    self.expr_stream(other)
                 };
-                quote!({ #lets let __o = #o; #lf::extend(&mut #path, __o, super::__FILE, #s); })
+                quote!({ #lets let __o = #o; #lf::extend(&mut #path, __o, __FILE, #s); })
             }
             ListMethod::Index | ListMethod::Count => {
                 let l = self.list_ref(list);
                 let v = value(1);
                 let call = if m == ListMethod::Index {
-                    quote!(#lf::index(&__l[..], &__v, super::__FILE, #s))
+                    quote!(#lf::index(&__l[..], &__v, __FILE, #s))
                 } else {
                     quote!(#lf::count(&__l[..], &__v))
                 };
@@ -1065,7 +1108,7 @@ impl Gen<'_> {
             ListMethod::Remove => {
                 let (lets, path) = self.place(list);
                 let v = value(1);
-                quote!({ #lets let __v = #v; #lf::remove(&mut #path, &__v, super::__FILE, #s); })
+                quote!({ #lets let __v = #v; #lf::remove(&mut #path, &__v, __FILE, #s); })
             }
             ListMethod::Reverse => {
                 let (lets, path) = self.place(list);
@@ -1082,11 +1125,11 @@ impl Gen<'_> {
             ListMethod::Swap => {
                 let (lets, path) = self.place(list);
                 let (i, j) = (self.expr(&args[1]), self.expr(&args[2]));
-                quote!({ #lets let __i = #i; let __j = #j; #lf::swap(&mut #path[..], __i, __j, super::__FILE, #s); })
+                quote!({ #lets let __i = #i; let __j = #j; #lf::swap(&mut #path[..], __i, __j, __FILE, #s); })
             }
             ListMethod::Sorted => {
                 let l = self.list_ref(list);
-                quote!({ let __l = #l; #lf::sorted(&__l[..], super::__FILE, #s) })
+                quote!({ let __l = #l; #lf::sorted(&__l[..], __FILE, #s) })
             }
         }
     }
@@ -1114,7 +1157,7 @@ impl Gen<'_> {
                 continue;
             }
             if param.ty.tuple_items().is_some() {
-                let v = rust_tuple::to_boundary(&param.ty, self.expr(arg));
+                let v = rust_tuple::to_boundary(&param.ty, self.expr_stream(arg));
                 lets.push(quote!(let #tmp = #v;));
                 passed.push(quote!(#tmp));
                 continue;
@@ -1163,11 +1206,11 @@ fn position(index: &Expr, i: TokenStream, len: TokenStream, s: TokenStream) -> T
         E::ProvedIndex(_, IndexProof::InBounds) => quote!(__rt::proved_index(#i, #len)),
         E::ProvedIndex(_, IndexProof::NonNegative) => quote!({
             if (#i as u64) >= (#len as u64) {
-                __rt::index(#i, #len, super::__FILE, #s);
+                __rt::index(#i, #len, __FILE, #s);
             }
             #i as usize
         }),
-        _ => quote!(__rt::index(#i, #len, super::__FILE, #s)),
+        _ => quote!(__rt::index(#i, #len, __FILE, #s)),
     }
 }
 
