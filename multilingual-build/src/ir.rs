@@ -147,6 +147,7 @@ pub(crate) fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
         | E::ProvedIndex(x, _) => walk_expr(x, f),
         E::Int2(_, a, b, _)
         | E::IntExact(_, a, b)
+        | E::AddToNatural(a, b, _)
         | E::IntFits(_, a, b)
         | E::Float2(_, a, b, _)
         | E::Bool2(_, a, b)
@@ -444,6 +445,10 @@ pub enum ExprKind {
     /// Binary int operation that [`crate::analysis`] proved cannot raise: `Add`, `Sub` and `Mul`
     /// without overflow, `FloorDiv` and `Mod` by a divisor > 0. Computed without checks.
     IntExact(IntOp, Box<Expr>, Box<Expr>),
+    /// `a + b` of ints where [`crate::analysis`] proved `a` ≥ 0: it can only overflow upwards,
+    /// exactly when the wrapped sum is below `b`, a cheaper test than the general one
+    /// (`OverflowError` at the site).
+    AddToNatural(Box<Expr>, Box<Expr>, SiteId),
     /// Whether `a op b` (`Add`, `Sub` or `Mul`) stays within 64 bits: a bool, raises nothing (the
     /// pre-checks of loops that [`crate::analysis`] versions).
     IntFits(IntOp, Box<Expr>, Box<Expr>),

@@ -15,6 +15,11 @@
 //! ranges P (whatever the parameters); with parameters in P and calls returning ≥ 0, every call
 //! again passes arguments in P and every return is ≥ 0, so by induction calls with arguments in
 //! P return ≥ 0; and `x` is ≥ 0 for any parameters once calls return ≥ 0.
+//!
+//! The accumulator is then ≥ 0 throughout, so its sums are [`ExprKind::AddToNatural`]: they can
+//! only overflow upwards, which one comparison tests.
+//!
+//! [`ExprKind::AddToNatural`]: crate::ir::ExprKind::AddToNatural
 
 use super::facts::{NodeId, node};
 use super::interval::Iv;
@@ -201,9 +206,9 @@ fn rewrite_stmts(stmts: &[Stmt], tail: &Tail, acc: usize, params: &[Param]) -> V
                         out.push(s.clone());
                         continue;
                     };
-                    // x, then acc + x (checked, at the same `+`), then the arguments, which
-                    // become the parameters.
-                    let sum = E::Int2(IntOp::Add, Box::new(local(acc)), x.clone(), *site);
+                    // x, then acc + x (checked, at the same `+`; acc is ≥ 0), then the
+                    // arguments, which become the parameters.
+                    let sum = E::AddToNatural(Box::new(local(acc)), x.clone(), *site);
                     out.push(Stmt::Assign(acc, Expr::new(sum, Type::Int)));
                     for (p, a) in params.iter().zip(args) {
                         out.push(Stmt::Assign(p.temp, a.clone()));
@@ -215,12 +220,7 @@ fn rewrite_stmts(stmts: &[Stmt], tail: &Tail, acc: usize, params: &[Param]) -> V
                     out.push(Stmt::Continue);
                 }
                 _ => {
-                    let sum = E::Int2(
-                        IntOp::Add,
-                        Box::new(local(acc)),
-                        Box::new(e.clone()),
-                        tail.site,
-                    );
+                    let sum = E::AddToNatural(Box::new(local(acc)), Box::new(e.clone()), tail.site);
                     out.push(Stmt::Return(Some(Expr::new(sum, Type::Int))));
                 }
             },

@@ -46,6 +46,7 @@ pub fn map_expr(e: &Expr, m: &mut dyn Mapper) -> Expr {
         E::Not(x) => E::Not(b(m, x)),
         E::Int2(op, x, y, s) => E::Int2(*op, b(m, x), b(m, y), *s),
         E::IntExact(op, x, y) => E::IntExact(*op, b(m, x), b(m, y)),
+        E::AddToNatural(x, y, s) => E::AddToNatural(b(m, x), b(m, y), *s),
         E::IntFits(op, x, y) => E::IntFits(*op, b(m, x), b(m, y)),
         E::Float2(op, x, y, s) => E::Float2(*op, b(m, x), b(m, y), *s),
         E::Bool2(op, x, y) => E::Bool2(*op, b(m, x), b(m, y)),

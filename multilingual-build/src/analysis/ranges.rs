@@ -596,6 +596,11 @@ impl<'a> Analyzer<'a> {
                 let vb = self.expr(st, b);
                 self.int2(st, e, *op, (a, &va), (b, &vb))
             }
+            E::AddToNatural(a, b, _) => {
+                let va = self.expr(st, a);
+                let vb = self.expr(st, b);
+                self.int2(st, e, IntOp::Add, (a, &va), (b, &vb))
+            }
             E::NegInt(x, _) => {
                 let v = self.expr(st, x);
                 Val {

@@ -601,6 +601,13 @@ impl Gen<'_> {
                     }
                 }
             }
+            // LLVM's overflow flag is as cheap as the sign test here.
+            E::AddToNatural(a, b, s) => {
+                let a = self.expr(a);
+                let b = self.expr(b);
+                let s = site(*s);
+                quote!(__rt::add(#a, #b, __FILE, #s))
+            }
             E::IntExact(op, a, b) => {
                 let a = self.expr(a);
                 let b = self.expr(b);

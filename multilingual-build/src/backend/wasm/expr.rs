@@ -227,6 +227,7 @@ impl FnGen<'_> {
             }
             E::ProvedIndex(x, _) => self.expr(x),
             E::IntExact(op, l, r) => self.int_exact(*op, l, r),
+            E::AddToNatural(l, r, s) => self.add_to_natural(l, r, *s),
             E::IntFits(op, l, r) => self.int_fits(*op, l, r),
             E::ListFn(f, x, s) => {
                 let el = Elem::of_list(&x.ty());
@@ -513,6 +514,25 @@ impl FnGen<'_> {
         for t in [z, x, y] {
             self.a.release(t);
         }
+    }
+
+    /// Checked `l + r` with `l` ≥ 0: the sum overflowed exactly when it is below `r` (code 4).
+    fn add_to_natural(&mut self, l: &Expr, r: &Expr, s: SiteId) {
+        self.expr(l);
+        self.expr(r);
+        let y = self.a.scratch(I64);
+        let z = self.a.scratch(I64);
+        self.a.code([
+            I::LocalTee(y),
+            I::I64Add,
+            I::LocalTee(z),
+            I::LocalGet(y),
+            I::I64LtS,
+        ]);
+        self.a.raise_if(fault::INT_OVERFLOW, site(s));
+        self.a.i(I::LocalGet(z));
+        self.a.release(z);
+        self.a.release(y);
     }
 
     /// Checked `x + k` with `x` on the stack; `minus_min` means `x - i64::MIN` (k has wrapped).
