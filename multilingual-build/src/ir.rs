@@ -148,6 +148,7 @@ pub(crate) fn walk_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(Node<'a>)) {
         E::Int2(_, a, b, _)
         | E::IntExact(_, a, b)
         | E::AddToNatural(a, b, _)
+        | E::NextRemainder(a, b)
         | E::IntFits(_, a, b)
         | E::Float2(_, a, b, _)
         | E::Bool2(_, a, b)
@@ -449,6 +450,10 @@ pub enum ExprKind {
     /// exactly when the wrapped sum is below `b`, a cheaper test than the general one
     /// (`OverflowError` at the site).
     AddToNatural(Box<Expr>, Box<Expr>, SiteId),
+    /// The next value of a carried `i % d` (`r` in `0..d`): `r + 1`, or 0 when that reaches `d`.
+    /// Both back ends branch, which the processor predicts, rather than select: a select would
+    /// make each step wait for the comparison of the one before.
+    NextRemainder(Box<Expr>, Box<Expr>),
     /// Whether `a op b` (`Add`, `Sub` or `Mul`) stays within 64 bits: a bool, raises nothing (the
     /// pre-checks of loops that [`crate::analysis`] versions).
     IntFits(IntOp, Box<Expr>, Box<Expr>),

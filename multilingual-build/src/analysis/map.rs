@@ -47,6 +47,7 @@ pub fn map_expr(e: &Expr, m: &mut dyn Mapper) -> Expr {
         E::Int2(op, x, y, s) => E::Int2(*op, b(m, x), b(m, y), *s),
         E::IntExact(op, x, y) => E::IntExact(*op, b(m, x), b(m, y)),
         E::AddToNatural(x, y, s) => E::AddToNatural(b(m, x), b(m, y), *s),
+        E::NextRemainder(r, d) => E::NextRemainder(b(m, r), b(m, d)),
         E::IntFits(op, x, y) => E::IntFits(*op, b(m, x), b(m, y)),
         E::Float2(op, x, y, s) => E::Float2(*op, b(m, x), b(m, y), *s),
         E::Bool2(op, x, y) => E::Bool2(*op, b(m, x), b(m, y)),

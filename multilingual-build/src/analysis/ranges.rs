@@ -596,6 +596,11 @@ impl<'a> Analyzer<'a> {
                 let vb = self.expr(st, b);
                 self.int2(st, e, *op, (a, &va), (b, &vb))
             }
+            E::NextRemainder(r, d) => {
+                self.expr(st, r);
+                let vd = self.expr(st, d);
+                Val::stat(Iv::new(0, (vd.stat.hi - 1).max(0)))
+            }
             E::AddToNatural(a, b, _) => {
                 let va = self.expr(st, a);
                 let vb = self.expr(st, b);

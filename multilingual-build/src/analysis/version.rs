@@ -197,24 +197,7 @@ impl<'a> Rewriter<'a> {
                     prefix.push(Stmt::Assign(cur, local(r)));
                     prefix.push(Stmt::Assign(
                         r,
-                        int(E::IntExact(
-                            IntOp::Add,
-                            Box::new(local(r)),
-                            Box::new(int(E::Int(1))),
-                        )),
-                    ));
-                    prefix.push(Stmt::Assign(
-                        r,
-                        int(E::Cond(
-                            Box::new(boolean(E::Compare(
-                                Cmp::Eq,
-                                CmpKind::Int,
-                                Box::new(local(r)),
-                                Box::new(local(d)),
-                            ))),
-                            Box::new(int(E::Int(0))),
-                            Box::new(local(r)),
-                        )),
+                        int(E::NextRemainder(Box::new(local(r)), Box::new(local(d)))),
                     ));
                     carried.insert(key, cur);
                     cur

@@ -608,6 +608,19 @@ impl Gen<'_> {
                 let s = site(*s);
                 quote!(__rt::add(#a, #b, __FILE, #s))
             }
+            E::NextRemainder(r, d) => {
+                let r = self.expr(r);
+                let d = self.expr(d);
+                quote!({
+                    let __r = (#r).wrapping_add(1);
+                    if __r == #d {
+                        ::core::hint::cold_path();
+                        0
+                    } else {
+                        __r
+                    }
+                })
+            }
             E::IntExact(op, a, b) => {
                 let a = self.expr(a);
                 let b = self.expr(b);

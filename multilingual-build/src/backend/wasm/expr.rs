@@ -228,6 +228,7 @@ impl FnGen<'_> {
             E::ProvedIndex(x, _) => self.expr(x),
             E::IntExact(op, l, r) => self.int_exact(*op, l, r),
             E::AddToNatural(l, r, s) => self.add_to_natural(l, r, *s),
+            E::NextRemainder(r, d) => self.next_remainder(r, d),
             E::IntFits(op, l, r) => self.int_fits(*op, l, r),
             E::ListFn(f, x, s) => {
                 let el = Elem::of_list(&x.ty());
@@ -514,6 +515,24 @@ impl FnGen<'_> {
         for t in [z, x, y] {
             self.a.release(t);
         }
+    }
+
+    /// `r + 1`, or 0 when that equals `d`, with a branch (see [`E::NextRemainder`]).
+    fn next_remainder(&mut self, r: &Expr, d: &Expr) {
+        self.expr(r);
+        let next = self.a.scratch(I64);
+        self.a.code([I::I64Const(1), I::I64Add, I::LocalSet(next)]);
+        self.expr(d);
+        self.a.code([
+            I::LocalGet(next),
+            I::I64Eq,
+            I::If(BlockType::Empty),
+            I::I64Const(0),
+            I::LocalSet(next),
+            I::End,
+            I::LocalGet(next),
+        ]);
+        self.a.release(next);
     }
 
     /// Checked `l + r` with `l` ≥ 0: the sum overflowed exactly when it is below `r` (code 4).
