@@ -2,8 +2,8 @@
 //!
 //! `quote!` interpolates by reference, so `#x` of a plain `TokenStream` copies every token of
 //! `x` (outside a proc macro each identifier is its own allocation), and the original is dropped
-//! afterwards. The code generator builds each expression once and interpolates it once, so it
-//! hands the tokens over instead: this halves the work of expanding `include_ml!`.
+//! afterwards, once per level of nesting. The code generator builds each expression once and
+//! interpolates it once, so it hands the tokens over instead.
 
 use std::cell::Cell;
 
