@@ -24,21 +24,11 @@ impl Moved {
     }
 }
 
-impl From<TokenStream> for Moved {
-    fn from(tokens: TokenStream) -> Self {
-        Moved::new(tokens)
-    }
-}
-
 impl ToTokens for Moved {
     fn to_tokens(&self, out: &mut TokenStream) {
         let tokens = self.0.take();
         debug_assert!(tokens.is_some(), "generated tokens interpolated twice");
         out.extend(tokens);
-    }
-
-    fn into_token_stream(self) -> TokenStream {
-        self.into_stream()
     }
 }
 

@@ -601,7 +601,7 @@ impl Gen<'_> {
                     }
                 }
             }
-            // LLVM's overflow flag is as cheap as the sign test here.
+            // A checked add: LLVM's overflow flag costs no more than the comparison wasm needs.
             E::AddToNatural(a, b, s) => {
                 let a = self.expr(a);
                 let b = self.expr(b);
